@@ -1,0 +1,137 @@
+import Yams
+
+/// Loads the story from a source and validates it once; every problem is reported, each
+/// naming file, line and field.
+public enum ContentLoader {
+    public static let routesPath = "content/routes.yaml"
+    public static let placesPath = "content/places.yaml"
+    public static let countriesPath = "map/countries.geojson"
+    public static let bordersPath = "map/borders.geojson"
+
+    public static let placeKinds: Set<String> = [
+        "city", "mission", "crossing", "border", "landmark", "camp-kwanliso", "camp-kyohwaso", "waypoint",
+    ]
+
+    public static func load(from source: any ContentSource) throws(ContentErrors) -> Story {
+        var problems: [ContentProblem] = []
+        func bytes(_ path: String) -> [UInt8]? {
+            guard let data = source.read(path) else {
+                problems.append(ContentProblem(file: source.displayName(path), line: nil, field: "",
+                                               message: "file not found"))
+                return nil
+            }
+            return data
+        }
+
+        var map = WorldMap(countries: [], borders: [])
+        if let data = bytes(countriesPath) {
+            let countries = GeoJSONLoader.countries(data, file: source.displayName(countriesPath), problems: &problems)
+            var arcs: [BorderArc] = []
+            if let borderData = bytes(bordersPath) {
+                arcs = GeoJSONLoader.borders(borderData, file: source.displayName(bordersPath), problems: &problems)
+            }
+            map = WorldMap(countries: countries, borders: arcs)
+        }
+
+        var places: [Place] = []
+        if let data = bytes(placesPath) {
+            let reader = YAMLReader(file: source.displayName(placesPath))
+            places = readPlaces(data, reader)
+            problems += reader.problems
+        }
+
+        var routes: [Route] = []
+        if let data = bytes(routesPath) {
+            let reader = YAMLReader(file: source.displayName(routesPath))
+            routes = readRoutes(data, reader, places: Set(places.map(\.id)), map: map)
+            problems += reader.problems
+        }
+
+        guard problems.isEmpty else { throw ContentErrors(problems) }
+        return Story(routes: routes, places: places, map: map)
+    }
+
+    static func readPlaces(_ data: [UInt8], _ r: YAMLReader) -> [Place] {
+        guard let root = r.compose(data) else { return [] }
+        var places: [Place] = []
+        var seen: Set<String> = []
+        let fields: Set<String> = ["id", "name", "kind", "lat", "lon", "country", "certainty", "source"]
+        for (n, node) in r.topList(root, key: "places").enumerated() {
+            let path = "places[\(n)]"
+            guard let m = r.record(node, path, allowed: fields) else { continue }
+            let id = r.text(m, "id", path, maxLength: 40)
+            if let id, !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+                r.problem(m["id"], "\(path).id", "'\(id)' may hold only letters, digits, '_' and '-'")
+            }
+            if let id, !seen.insert(id).inserted { r.problem(m["id"], "\(path).id", "'\(id)' is used twice") }
+            let name = r.text(m, "name", path, maxLength: 80)
+            let kind = r.text(m, "kind", path)
+            if let kind, !placeKinds.contains(kind) {
+                r.problem(m["kind"], "\(path).kind", "unknown kind '\(kind)' (expected one of: \(placeKinds.sorted().joined(separator: ", ")))")
+            }
+            let lat = r.number(m, "lat", path, range: -90...90)
+            let lon = r.number(m, "lon", path, range: -180...180)
+            let country = r.text(m, "country", path, maxLength: 60)
+            let certainty = r.choice(m, "certainty", path, as: Certainty.self)
+            let source = r.text(m, "source", path, maxLength: 400)
+            if let id, let name, let kind, let lat, let lon, let country, let certainty, let source {
+                places.append(Place(id: id, name: name, kind: kind, point: GeoPoint(lon: lon, lat: lat),
+                                    country: country, certainty: certainty, source: source))
+            }
+        }
+        return places
+    }
+
+    static func readRoutes(_ data: [UInt8], _ r: YAMLReader, places: Set<String>, map: WorldMap) -> [Route] {
+        guard let root = r.compose(data) else { return [] }
+        var routes: [Route] = []
+        var seen: Set<String> = []
+        let fields: Set<String> = ["code", "name", "country", "verdict", "verdict_note", "account", "facts", "waypoints"]
+        let items = r.topList(root, key: "routes")
+        if items.isEmpty, r.problems.isEmpty { r.problem(root, "routes", "the list is empty; at least one route is needed") }
+        for (n, node) in items.enumerated() {
+            let path = "routes[\(n)]"
+            guard let m = r.record(node, path, allowed: fields) else { continue }
+            let code = r.text(m, "code", path)
+            if let code {
+                if !map.countries.isEmpty && map.countryIndex(of: code) == nil {
+                    r.problem(m["code"], "\(path).code", "unknown country code '\(code)' (not on the map)")
+                } else if !seen.insert(code).inserted {
+                    r.problem(m["code"], "\(path).code", "'\(code)' has two routes")
+                }
+            }
+            let name = r.text(m, "name", path, maxLength: 40)
+            let country = r.text(m, "country", path, maxLength: 60)
+            let verdict = r.choice(m, "verdict", path, as: Verdict.self)
+            let note = r.text(m, "verdict_note", path, maxLength: 80)
+            let account = r.text(m, "account", path, maxLength: 2000, allowNewlines: true)
+            var facts: [Fact] = []
+            let factFields: Set<String> = ["date", "text", "source", "certainty"]
+            for (k, f) in (r.list(m, "facts", path, count: 2...4) ?? []).enumerated() {
+                let fpath = "\(path).facts[\(k)]"
+                guard let fm = r.record(f, fpath, allowed: factFields) else { continue }
+                let date = r.text(fm, "date", fpath, maxLength: 40)
+                let text = r.text(fm, "text", fpath, maxLength: 600)
+                let source = r.text(fm, "source", fpath, maxLength: 400)
+                let certainty = r.choice(fm, "certainty", fpath, as: Certainty.self)
+                if let date, let text, let source, let certainty {
+                    facts.append(Fact(date: date, text: text, source: source, certainty: certainty))
+                }
+            }
+            var waypoints: [String] = []
+            for (k, w) in (r.list(m, "waypoints", path, count: 2...12) ?? []).enumerated() {
+                guard case .scalar(let s) = w else { r.problem(w, "\(path).waypoints[\(k)]", "expected a place id"); continue }
+                if places.contains(s.string) {
+                    waypoints.append(s.string)
+                } else {
+                    r.problem(w, "\(path).waypoints[\(k)]", "unknown place '\(TextSafety.oneLine(s.string))' (not in places.yaml)")
+                }
+            }
+            if let code, let name, let country, let verdict, let note, let account {
+                routes.append(Route(code: code, name: name, country: country, verdict: verdict, verdictNote: note,
+                                    account: account, facts: facts, waypoints: waypoints))
+            }
+        }
+        return routes
+    }
+}

@@ -1,0 +1,100 @@
+/// What happens to a defector caught on a route: a small fixed set, told apart on screen
+/// by symbol and word as well as by colour.
+public enum Verdict: String, CaseIterable, Sendable {
+    case deadlyCrossing = "deadly-crossing"
+    case repatriated = "repatriated"
+    case uncertain = "uncertain"
+    case sentToSeoul = "sent-to-seoul"
+    case transitAllowed = "transit-allowed"
+
+    /// The word shown on the status line and in panels.
+    public var label: String {
+        switch self {
+        case .deadlyCrossing: "Deadly crossing"
+        case .repatriated: "Sent back to the North"
+        case .uncertain: "Outcome uncertain"
+        case .sentToSeoul: "Sent on to Seoul"
+        case .transitAllowed: "Transit allowed"
+        }
+    }
+
+    /// A 7-bit symbol, so the verdict reads without colour and on any font.
+    public var symbol: Character {
+        switch self {
+        case .deadlyCrossing: "!"
+        case .repatriated: "x"
+        case .uncertain: "?"
+        case .sentToSeoul: ">"
+        case .transitAllowed: "~"
+        }
+    }
+}
+
+/// How sure the research is of a figure or a location.
+public enum Certainty: String, CaseIterable, Sendable {
+    case verified, derived, unverified
+}
+
+public struct Fact: Sendable, Equatable {
+    public var date: String
+    public var text: String
+    public var source: String
+    public var certainty: Certainty
+}
+
+/// One escape route: the country it runs through, its verdict, account and key facts.
+public struct Route: Sendable, Equatable {
+    /// ISO alpha-2 code of the map feature the route belongs to.
+    public var code: String
+    public var name: String
+    public var country: String
+    public var verdict: Verdict
+    public var verdictNote: String
+    public var account: String
+    public var facts: [Fact]
+    /// Place ids, from North Korea to the destination.
+    public var waypoints: [String]
+}
+
+public struct Place: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var kind: String
+    public var point: GeoPoint
+    public var country: String
+    public var certainty: Certainty
+    public var source: String
+}
+
+/// The whole story, loaded and validated once, then shared read-only by everything that draws.
+public final class Story: Sendable {
+    public let routes: [Route]
+    public let places: [Place]
+    public let map: WorldMap
+    private let placeIndex: [String: Int]
+    /// For each route, the index of its country in `map.countries`.
+    public let routeCountry: [Int]
+    /// For each map country, the route that belongs to it, or -1.
+    public let countryRoute: [Int]
+
+    public init(routes: [Route], places: [Place], map: WorldMap) {
+        self.routes = routes
+        self.places = places
+        self.map = map
+        var index: [String: Int] = [:]
+        for (i, p) in places.enumerated() { index[p.id] = i }
+        self.placeIndex = index
+        let routeCountry = routes.map { map.countryIndex(of: $0.code) ?? -1 }
+        var countryRoute = [Int](repeating: -1, count: map.countries.count)
+        for (r, c) in routeCountry.enumerated() where c >= 0 { countryRoute[c] = r }
+        self.routeCountry = routeCountry
+        self.countryRoute = countryRoute
+    }
+
+    public func place(_ id: String) -> Place? { placeIndex[id].map { places[$0] } }
+
+    /// The route's waypoints as coordinates, in order.
+    public func path(of route: Route) -> [GeoPoint] { route.waypoints.compactMap { place($0)?.point } }
+
+    public func routeIndex(code: String) -> Int? { routes.firstIndex { $0.code == code.uppercased() } }
+}

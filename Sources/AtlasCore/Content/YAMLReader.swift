@@ -1,0 +1,178 @@
+import Yams
+
+/// Reads fields out of a composed YAML tree, collecting every problem with its line
+/// instead of stopping at the first.
+final class YAMLReader {
+    let file: String
+    private(set) var problems: [ContentProblem] = []
+
+    init(file: String) { self.file = file }
+
+    func problem(_ node: Node?, _ field: String, _ message: String) {
+        problems.append(ContentProblem(file: file, line: node?.mark?.line, field: field, message: message))
+    }
+
+    func problem(line: Int?, _ field: String, _ message: String) {
+        problems.append(ContentProblem(file: file, line: line, field: field, message: message))
+    }
+
+    /// Parses `bytes` into a node tree; a syntax error becomes a problem with its line.
+    func compose(_ bytes: [UInt8]) -> Node? {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            problem(line: Self.firstInvalidUTF8Line(bytes), "", "the file is not valid UTF-8")
+            return nil
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                problem(line: 1, "", "the file is empty")
+                return nil
+            }
+            return node
+        } catch let error as YamlError {
+            switch error {
+            case let .scanner(_, message, mark, _), let .parser(_, message, mark, _), let .composer(_, message, mark, _):
+                problem(line: mark.line, "", "YAML syntax error: \(message)")
+            case let .duplicatedKeysInMapping(duplicates, context):
+                problem(line: context.mark.line, "", "duplicate key: \(duplicates.joined(separator: ", "))")
+            case let .reader(message, _, _, _):
+                problem(line: nil, "", "unreadable YAML: \(message)")
+            default:
+                problem(line: nil, "", "unreadable YAML: \(error)")
+            }
+            return nil
+        } catch {
+            problem(line: nil, "", "unreadable YAML: \(error)")
+            return nil
+        }
+    }
+
+    /// The list under `key` at the top of the document.
+    func topList(_ root: Node, key: String) -> [Node] {
+        guard let map = root.mapping else {
+            problem(root, key, "expected a mapping with a '\(key)' list at the top of the file")
+            return []
+        }
+        guard let list = map[key] else {
+            problem(root, key, "missing (the file must have a '\(key)' list)")
+            return []
+        }
+        guard let items = list.sequence else {
+            problem(list, key, "expected a list")
+            return []
+        }
+        return Array(items)
+    }
+
+    /// A record: a mapping, whose unknown keys are reported.
+    func record(_ node: Node, _ path: String, allowed: Set<String>) -> Node.Mapping? {
+        guard let map = node.mapping else {
+            problem(node, path, "expected a mapping of fields")
+            return nil
+        }
+        for (key, _) in map {
+            let name = key.string ?? "?"
+            if !allowed.contains(name) {
+                problem(key, "\(path).\(name)", "unknown field (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+            }
+        }
+        return map
+    }
+
+    /// A required text field, checked for control characters and length.
+    func text(_ map: Node.Mapping, _ key: String, _ path: String, maxLength: Int? = nil,
+              allowNewlines: Bool = false, required: Bool = true) -> String? {
+        guard let node = map[key] else {
+            if required { problem(line: map.mark?.line, "\(path).\(key)", "missing") }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            problem(node, "\(path).\(key)", "expected text")
+            return nil
+        }
+        let value = scalar.string
+        if let bad = TextSafety.firstControl(in: value, allowNewlines: allowNewlines) {
+            problem(node, "\(path).\(key)", "contains a control character (U+\(String(format4(bad.value)))), which could take over the terminal")
+            return nil
+        }
+        if value.trimmingSpaces.isEmpty {
+            problem(node, "\(path).\(key)", "is empty")
+            return nil
+        }
+        if let maxLength, value.count > maxLength {
+            problem(node, "\(path).\(key)", "is \(value.count) characters long; at most \(maxLength) fit")
+            return nil
+        }
+        return value
+    }
+
+    /// A required number within `range`.
+    func number(_ map: Node.Mapping, _ key: String, _ path: String, range: ClosedRange<Double>) -> Double? {
+        guard let node = map[key] else {
+            problem(line: map.mark?.line, "\(path).\(key)", "missing")
+            return nil
+        }
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
+            problem(node, "\(path).\(key)", "expected a number")
+            return nil
+        }
+        guard range.contains(value) else {
+            problem(node, "\(path).\(key)", "\(scalar.string) is out of range (\(range.lowerBound) to \(range.upperBound))")
+            return nil
+        }
+        return value
+    }
+
+    /// A required value out of a fixed set.
+    func choice<T: RawRepresentable & CaseIterable>(_ map: Node.Mapping, _ key: String, _ path: String, as: T.Type) -> T?
+    where T.RawValue == String {
+        guard let raw = text(map, key, path) else { return nil }
+        guard let value = T(rawValue: raw) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            problem(map[key], "\(path).\(key)", "unknown value '\(raw)' (expected one of: \(allowed))")
+            return nil
+        }
+        return value
+    }
+
+    /// A required list, each item handed to `item` with its index.
+    func list(_ map: Node.Mapping, _ key: String, _ path: String, count: ClosedRange<Int>) -> [Node]? {
+        guard let node = map[key] else {
+            problem(line: map.mark?.line, "\(path).\(key)", "missing")
+            return nil
+        }
+        guard let items = node.sequence else {
+            problem(node, "\(path).\(key)", "expected a list")
+            return nil
+        }
+        guard count.contains(items.count) else {
+            problem(node, "\(path).\(key)", "has \(items.count) items; expected \(count.lowerBound) to \(count.upperBound)")
+            return nil
+        }
+        return Array(items)
+    }
+
+    private func format4(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
+            line += 1
+            start = i + 1
+        }
+        return line
+    }
+}
+
+extension String {
+    var trimmingSpaces: Substring {
+        var s = self[...]
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Web-Mercator-style projection of a geographic view onto a block of terminal cells,
+/// correcting for cells being about twice as tall as they are wide.
+public struct Projection: Sendable, Equatable {
+    /// Terminal cells are roughly this many times taller than wide.
+    public static let cellAspect = 2.0
+
+    /// The cells the map occupies.
+    public let cols: Int
+    public let rows: Int
+    /// Cells per projected degree, horizontally.
+    public let scale: Double
+    /// The projected point at the centre of the block.
+    public let centerX: Double
+    public let centerY: Double
+
+    /// Fits `view` inside `cols`×`rows` cells, as large as it goes, centred.
+    public init(fitting view: GeoRect, cols: Int, rows: Int) {
+        self.cols = max(cols, 1)
+        self.rows = max(rows, 1)
+        let x0 = view.minLon, x1 = view.maxLon
+        let y0 = Self.mercatorY(view.minLat), y1 = Self.mercatorY(view.maxLat)
+        let sx = Double(self.cols) / max(x1 - x0, 1e-9)
+        let sy = Double(self.rows) * Self.cellAspect / max(y1 - y0, 1e-9)
+        scale = min(sx, sy)
+        centerX = (x0 + x1) / 2
+        centerY = (y0 + y1) / 2
+    }
+
+    /// Mercator northing in degree units.
+    @inline(__always)
+    public static func mercatorY(_ lat: Double) -> Double {
+        let clamped = max(-85, min(85, lat))
+        return log(tan(.pi / 4 + clamped * .pi / 360)) * 180 / .pi
+    }
+
+    /// Cell-space coordinates (fractional; the cell (c, r) spans c..<c+1, r..<r+1).
+    @inline(__always)
+    public func project(_ p: GeoPoint) -> (x: Double, y: Double) {
+        projectXY(lon: p.lon, mercY: Self.mercatorY(p.lat))
+    }
+
+    @inline(__always)
+    func projectXY(lon: Double, mercY: Double) -> (x: Double, y: Double) {
+        (Double(cols) / 2 + (lon - centerX) * scale,
+         Double(rows) / 2 - (mercY - centerY) * scale / Self.cellAspect)
+    }
+
+    /// The cell holding `p`, or nil when it falls outside the block.
+    public func cell(_ p: GeoPoint) -> (col: Int, row: Int)? {
+        let (x, y) = project(p)
+        let c = Int(floor(x)), r = Int(floor(y))
+        guard c >= 0, c < cols, r >= 0, r < rows else { return nil }
+        return (c, r)
+    }
+
+    /// How many columns the view really needs at this scale (less than `cols` when height-bound).
+    public func usedWidth(of view: GeoRect) -> Int {
+        Int(((view.maxLon - view.minLon) * scale).rounded(.up))
+    }
+}

@@ -1,0 +1,31 @@
+/// How the map and the frames are drawn: Unicode block and box characters, or plain 7-bit ASCII
+/// for terminals and fonts without them (and locales that are not UTF-8).
+public enum Charset: String, CaseIterable, Sendable {
+    case blocks
+    case ascii
+
+    public struct Glyphs: Sendable {
+        public var sea, land, origin, selectable, selected: Unicode.Scalar
+        public var borderV, borderH, borderX: Unicode.Scalar
+        public var route, waypoint, destination, start: Unicode.Scalar
+        public var boxTL, boxTR, boxBL, boxBR, boxH, boxV: Unicode.Scalar
+        public var bullet, scrollMark: Unicode.Scalar
+    }
+
+    public var glyphs: Glyphs {
+        switch self {
+        case .blocks:
+            Glyphs(sea: " ", land: "░", origin: "▓", selectable: "▒", selected: "█",
+                   borderV: "│", borderH: "─", borderX: "┼",
+                   route: "•", waypoint: "o", destination: "@", start: "*",
+                   boxTL: "┌", boxTR: "┐", boxBL: "└", boxBR: "┘", boxH: "─", boxV: "│",
+                   bullet: "-", scrollMark: "█")
+        case .ascii:
+            Glyphs(sea: " ", land: ".", origin: "%", selectable: ":", selected: "#",
+                   borderV: "|", borderH: "-", borderX: "+",
+                   route: "*", waypoint: "o", destination: "@", start: "*",
+                   boxTL: "+", boxTR: "+", boxBL: "+", boxBR: "+", boxH: "-", boxV: "|",
+                   bullet: "-", scrollMark: "#")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// The key reference, over everything.
+public enum HelpWidget {
+    public static let lines: [(String, String)] = [
+        ("Arrows, h j k l", "move to the nearest route country that way"),
+        ("Tab, Shift-Tab", "next / previous route"),
+        ("Enter, Space", "open the route panel"),
+        ("Mouse click", "choose a country; click again to open"),
+        ("Up/Down, PgUp/PgDn", "scroll an open panel"),
+        ("Left/Right in a panel", "previous / next route"),
+        ("Esc, Enter", "close the panel"),
+        ("?", "this help; any key closes it"),
+        ("q", "quit"),
+    ]
+
+    static func draw(into canvas: inout Canvas, layout: ScreenLayout, glyphs g: Charset.Glyphs) {
+        let rect = layout.helpRect(lines: lines.count + 2)
+        BoxWidget.draw(into: &canvas, rect: rect, title: "Keys", role: .panel, border: .panelBorder,
+                       titleRole: .panelTitle, glyphs: g)
+        let keyWidth = 22
+        for (i, (key, what)) in lines.enumerated() {
+            let y = rect.y + 2 + i
+            guard y < rect.maxY - 1 else { break }
+            canvas.text(x: rect.x + 2, y: y, key, .panelTitle, maxWidth: keyWidth)
+            canvas.text(x: rect.x + 2 + keyWidth, y: y, what, .panel, maxWidth: rect.width - keyWidth - 4)
+        }
+        let y = rect.y + 3 + lines.count
+        if y < rect.maxY - 1 {
+            canvas.text(x: rect.x + 2, y: y, "Verdicts read by symbol: ! x ? > ~ (see the list).", .panelDim,
+                        maxWidth: rect.width - 4)
+        }
+    }
+}

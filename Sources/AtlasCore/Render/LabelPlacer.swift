@@ -1,0 +1,51 @@
+/// Places country names on the map: the selected country first, then the other routes, then
+/// North Korea; each label goes where its box is free, or is dropped.
+enum LabelPlacer {
+    static func draw(into canvas: inout Canvas, layout: ScreenLayout, projection: Projection, atlas: Atlas, state: AppState) {
+        let story = atlas.story
+        var order = Array(story.routes.indices)
+        if let s = order.firstIndex(of: state.selected) { order.remove(at: s); order.insert(state.selected, at: 0) }
+        var taken: [Rect] = []
+        let m = layout.map
+        func place(_ text: String, at point: GeoPoint, role: StyleRole, owner: Int16) {
+            let (px, py) = projection.project(point)
+            let w = CharWidth.of(text)
+            let cx = m.x + Int(px.rounded(.down)) - w / 2
+            let cy = m.y + Int(py.rounded(.down))
+            for (dx, dy) in [(0, 0), (0, -1), (0, 1), (-w / 2, 0), (w / 2, 0), (0, -2), (0, 2)] {
+                let box = Rect(x: cx + dx, y: cy + dy, width: w, height: 1)
+                guard box.x >= m.x, box.maxX <= m.maxX, box.y >= m.y, box.maxY <= m.maxY else { continue }
+                let padded = Rect(x: box.x - 1, y: box.y, width: box.width + 2, height: 1)
+                if taken.contains(where: { overlaps($0, padded) }) { continue }
+                canvas.text(x: box.x, y: box.y, text, role)
+                if owner >= 0 { for x in box.x..<box.maxX { canvas.setOwner(x: x, y: box.y, owner) } }
+                taken.append(box)
+                return
+            }
+        }
+        for i in order {
+            let route = story.routes[i]
+            let c = story.routeCountry[i]
+            let name = c >= 0 ? shortName(story.map.countries[c].name) : route.country
+            let point = atlas.anchors[i]
+            place("\(route.verdict.symbol) \(name)", at: point, role: i == state.selected ? .labelSelected : .label,
+                  owner: Int16(c))
+        }
+        if let o = atlas.originIndex {
+            let country = story.map.countries[o]
+            place(shortName(country.name), at: country.label, role: .label, owner: Int16(o))
+        }
+    }
+
+    static func shortName(_ name: String) -> String {
+        switch name {
+        case "Republic of Korea", "South Korea": "S. Korea"
+        case "Dem. Rep. Korea", "North Korea": "N. Korea"
+        default: name
+        }
+    }
+
+    static func overlaps(_ a: Rect, _ b: Rect) -> Bool {
+        a.x < b.maxX && b.x < a.maxX && a.y < b.maxY && b.y < a.maxY
+    }
+}

