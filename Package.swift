@@ -35,7 +35,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "AtlasCoreTests", dependencies: ["AtlasCore", "AtlasAssets"]),
+        .testTarget(name: "AtlasCoreTests", dependencies: ["AtlasCore", "AtlasAssets"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nk-defectors", "AtlasCore", "AtlasAssets"]),
     ],
     swiftLanguageModes: [.v6]

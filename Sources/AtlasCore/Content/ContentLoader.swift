@@ -34,16 +34,17 @@ public enum ContentLoader {
         }
 
         var places: [Place] = []
+        var placeIDs: Set<String> = []
         if let data = bytes(placesPath) {
             let reader = YAMLReader(file: source.displayName(placesPath))
-            places = readPlaces(data, reader)
+            (places, placeIDs) = readPlaces(data, reader)
             problems += reader.problems
         }
 
         var routes: [Route] = []
         if let data = bytes(routesPath) {
             let reader = YAMLReader(file: source.displayName(routesPath))
-            routes = readRoutes(data, reader, places: Set(places.map(\.id)), map: map)
+            routes = readRoutes(data, reader, places: placeIDs, map: map)
             problems += reader.problems
         }
 
@@ -51,8 +52,10 @@ public enum ContentLoader {
         return Story(routes: routes, places: places, map: map)
     }
 
-    static func readPlaces(_ data: [UInt8], _ r: YAMLReader) -> [Place] {
-        guard let root = r.compose(data) else { return [] }
+    /// The valid places, and the id of every place record, valid or not (so one bad field does
+    /// not also make every route through that place an error).
+    static func readPlaces(_ data: [UInt8], _ r: YAMLReader) -> ([Place], Set<String>) {
+        guard let root = r.compose(data) else { return ([], []) }
         var places: [Place] = []
         var seen: Set<String> = []
         let fields: Set<String> = ["id", "name", "kind", "lat", "lon", "country", "certainty", "source"]
@@ -79,7 +82,7 @@ public enum ContentLoader {
                                     country: country, certainty: certainty, source: source))
             }
         }
-        return places
+        return (places, seen)
     }
 
     static func readRoutes(_ data: [UInt8], _ r: YAMLReader, places: Set<String>, map: WorldMap) -> [Route] {

@@ -31,6 +31,14 @@ public struct CountryShape: Sendable {
     public var label: GeoPoint
     public var rings: [[GeoPoint]]
     public var bounds: GeoRect
+
+    public init(iso: String, name: String, label: GeoPoint, rings: [[GeoPoint]], bounds: GeoRect) {
+        self.iso = iso
+        self.name = name
+        self.label = label
+        self.rings = rings
+        self.bounds = bounds
+    }
 }
 
 /// A stretch of border between two countries (`b` empty for a coastline).

@@ -82,6 +82,15 @@ public final class Atlas {
         return r >= 0 ? r : nil
     }
 
+    /// The country names on the map for a state, clear of each other and of the open panel.
+    public func labels(for state: AppState) -> [PlacedLabel] {
+        let layout = ScreenLayout(width: state.width, height: state.height)
+        guard !layout.tooSmall else { return [] }
+        let avoid = panelGeometry(state).map { [$0.rect] } ?? []
+        return LabelPlacer.place(layout: layout, projection: raster(for: layout).projection, atlas: self, state: state,
+                                 avoid: avoid)
+    }
+
     /// Draws the whole screen for a state.
     public func render(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height)

@@ -24,6 +24,7 @@ public struct Rect: Equatable, Sendable {
     }
     public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < x + width && py >= y && py < y + height }
     public var maxX: Int { x + width }
+    public func intersects(_ o: Rect) -> Bool { x < o.maxX && o.x < maxX && y < o.maxY && o.y < maxY }
     public var maxY: Int { y + height }
 }
 

@@ -1,11 +1,20 @@
+/// A country name placed on the map.
+public struct PlacedLabel: Equatable, Sendable {
+    public var text: String
+    public var rect: Rect
+    public var role: StyleRole
+    public var owner: Int16
+}
+
 /// Places country names on the map: the selected country first, then the other routes, then
-/// North Korea; each label goes where its box is free, or is dropped.
+/// North Korea; each label goes where its box is free (of other labels and of `avoid`), or is dropped.
 enum LabelPlacer {
-    static func draw(into canvas: inout Canvas, layout: ScreenLayout, projection: Projection, atlas: Atlas, state: AppState) {
+    static func place(layout: ScreenLayout, projection: Projection, atlas: Atlas, state: AppState,
+                      avoid: [Rect]) -> [PlacedLabel] {
         let story = atlas.story
         var order = Array(story.routes.indices)
         if let s = order.firstIndex(of: state.selected) { order.remove(at: s); order.insert(state.selected, at: 0) }
-        var taken: [Rect] = []
+        var placed: [PlacedLabel] = []
         let m = layout.map
         func place(_ text: String, at point: GeoPoint, role: StyleRole, owner: Int16) {
             let (px, py) = projection.project(point)
@@ -16,10 +25,10 @@ enum LabelPlacer {
                 let box = Rect(x: cx + dx, y: cy + dy, width: w, height: 1)
                 guard box.x >= m.x, box.maxX <= m.maxX, box.y >= m.y, box.maxY <= m.maxY else { continue }
                 let padded = Rect(x: box.x - 1, y: box.y, width: box.width + 2, height: 1)
-                if taken.contains(where: { overlaps($0, padded) }) { continue }
-                canvas.text(x: box.x, y: box.y, text, role)
-                if owner >= 0 { for x in box.x..<box.maxX { canvas.setOwner(x: x, y: box.y, owner) } }
-                taken.append(box)
+                if placed.contains(where: { $0.rect.intersects(padded) }) || avoid.contains(where: { $0.intersects(box) }) {
+                    continue
+                }
+                placed.append(PlacedLabel(text: text, rect: box, role: role, owner: owner))
                 return
             }
         }
@@ -27,13 +36,22 @@ enum LabelPlacer {
             let route = story.routes[i]
             let c = story.routeCountry[i]
             let name = c >= 0 ? shortName(story.map.countries[c].name) : route.country
-            let point = atlas.anchors[i]
-            place("\(route.verdict.symbol) \(name)", at: point, role: i == state.selected ? .labelSelected : .label,
+            place("\(route.verdict.symbol) \(name)", at: atlas.anchors[i], role: i == state.selected ? .labelSelected : .label,
                   owner: Int16(c))
         }
         if let o = atlas.originIndex {
             let country = story.map.countries[o]
             place(shortName(country.name), at: country.label, role: .label, owner: Int16(o))
+        }
+        return placed
+    }
+
+    static func draw(_ labels: [PlacedLabel], into canvas: inout Canvas) {
+        for label in labels {
+            canvas.text(x: label.rect.x, y: label.rect.y, label.text, label.role)
+            if label.owner >= 0 {
+                for x in label.rect.x..<label.rect.maxX { canvas.setOwner(x: x, y: label.rect.y, label.owner) }
+            }
         }
     }
 
@@ -43,9 +61,5 @@ enum LabelPlacer {
         case "Dem. Rep. Korea", "North Korea": "N. Korea"
         default: name
         }
-    }
-
-    static func overlaps(_ a: Rect, _ b: Rect) -> Bool {
-        a.x < b.maxX && b.x < a.maxX && a.y < b.maxY && b.y < a.maxY
     }
 }

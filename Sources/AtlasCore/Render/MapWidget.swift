@@ -45,7 +45,7 @@ enum MapWidget {
             drawRoute(into: &canvas, path: story.path(of: story.routes[state.selected]), layout: layout,
                       projection: raster.projection, glyphs: g)
         }
-        LabelPlacer.draw(into: &canvas, layout: layout, projection: raster.projection, atlas: atlas, state: state)
+        LabelPlacer.draw(atlas.labels(for: state), into: &canvas)
     }
 
     /// The route as a straight line from waypoint to waypoint (Bresenham), with its stops marked.

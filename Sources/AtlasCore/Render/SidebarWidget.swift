@@ -17,7 +17,10 @@ enum SidebarWidget {
             if selected { canvas.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 1, height: 1), " ", role) }
             canvas.text(x: x, y: y, String(route.verdict.symbol), selected ? role : StyleRole.verdict(route.verdict))
             canvas.text(x: x + 2, y: y, route.name, role, maxWidth: 16)
-            canvas.text(x: x + 19, y: y, route.verdict.label, role, maxWidth: max(0, w - 19))
+            // The verdict in words where it fits whole; the symbol says it where it does not.
+            if CharWidth.of(route.verdict.label) <= w - 19 {
+                canvas.text(x: x + 19, y: y, route.verdict.label, role)
+            }
         }
         var y = rect.y + firstRouteRow + atlas.story.routes.count + 1
         guard y + Verdict.allCases.count + 1 < rect.maxY else { return }

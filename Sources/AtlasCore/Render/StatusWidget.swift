@@ -3,7 +3,7 @@ enum StatusWidget {
     static func draw(into canvas: inout Canvas, layout: ScreenLayout, atlas: Atlas, state: AppState) {
         let y = layout.statusRow
         canvas.fill(Rect(x: 0, y: y, width: layout.width, height: 1), " ", .status)
-        let hints: String
+        var hints: String
         if state.help {
             hints = "any key: back"
         } else if state.panel != nil {
@@ -11,6 +11,8 @@ enum StatusWidget {
         } else {
             hints = "arrows/Tab choose  Enter open  ? help  q quit"
         }
+        // On a narrow screen the route comes first; the help key is always named.
+        if layout.width - CharWidth.of(hints) < 60 { hints = state.help ? "any key: back" : "? help  q quit" }
         let hintWidth = CharWidth.of(hints)
         let hintX = layout.width - hintWidth - 1
         canvas.text(x: hintX, y: y, hints, .statusKey)

@@ -1,0 +1,51 @@
+# nk-defectors: make run · make test · make bench · make map · make dist · make golden
+SHELL := /bin/bash
+SWIFT ?= swift
+
+.PHONY: run test build release bench map dist golden deps clean
+
+# Installs the system packages the program and its tests need, when they are missing.
+deps:
+	@missing=""; \
+	dpkg -s libncurses-dev >/dev/null 2>&1 || [ -e /usr/include/ncursesw/ncurses.h ] || missing="$$missing libncurses-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	@$$($(SWIFT) build --show-bin-path)/nk-defectors $(ARGS)
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+release: deps
+	$(SWIFT) build -c release
+
+# Re-records the golden screens after an intended change to what the screen shows.
+golden: deps
+	NK_RECORD_GOLDEN=1 $(SWIFT) test --filter GoldenScreenTests || true
+	$(SWIFT) test --filter GoldenScreenTests
+
+bench: deps
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-directory .benchmarkBaselines benchmark
+
+map:
+	python3 -m pip install --quiet pyshp
+	python3 tools/build_map.py
+
+# A release binary with the Swift runtime linked in and the content built in: needs only libncursesw.
+dist: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+	mkdir -p dist
+	cp "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/nk-defectors" dist/
+	@ls -l dist/nk-defectors
+
+clean:
+	rm -rf .build dist Benchmarks/.build

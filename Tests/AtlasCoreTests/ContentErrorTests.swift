@@ -1,0 +1,141 @@
+import AtlasCore
+import Testing
+
+/// Bad content is rejected with one problem per fault, each naming file, line and field.
+@Suite struct ContentErrorTests {
+    let routes = ContentLoader.routesPath
+    let places = ContentLoader.placesPath
+
+    @Test func builtInContentLoads() {
+        #expect(Fixtures.problems(Fixtures.builtIn).isEmpty)
+        #expect(Fixtures.story.routes.map(\.code) == ["KR", "CN", "RU", "MN", "LA", "VN", "TH", "JP", "PH"])
+    }
+
+    @Test func yamlSyntaxErrorNamesTheLine() {
+        let text = "routes:\n  - code: KR\n    name: [unclosed\n"
+        let problems = Fixtures.problems(Fixtures.source(replacing: routes, with: text))
+        #expect(problems.count == 1)
+        #expect(problems.first?.file == routes)
+        #expect(problems.first?.line == 4 || problems.first?.line == 3)
+        #expect(problems.first?.message.contains("YAML syntax error") == true)
+    }
+
+    /// The built-in routes file with one line changed, so every other field stays valid.
+    func routesWith(_ old: String, _ new: String) -> (source: MemorySource, line: Int) {
+        let text = Fixtures.routesYAML
+        let range = text.range(of: old)!
+        let line = text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+        return (Fixtures.source(replacing: routes, with: text.replacingCharacters(in: range, with: new)), line)
+    }
+
+    @Test func missingFieldIsReported() {
+        let (source, line) = routesWith("    verdict: deadly-crossing\n", "")
+        let problems = Fixtures.problems(source)
+        #expect(problems.count == 1)
+        #expect(problems.first?.field == "routes[0].verdict")
+        #expect(problems.first?.message == "missing")
+        // The mapping that lacks it starts above the removed line.
+        #expect((problems.first?.line ?? 99) < line)
+    }
+
+    @Test func unknownVerdictListsTheAllowedValues() {
+        let (source, line) = routesWith("verdict: deadly-crossing", "verdict: dangerous")
+        let problems = Fixtures.problems(source)
+        #expect(problems.map(\.line) == [line])
+        #expect(problems.first?.field == "routes[0].verdict")
+        #expect(problems.first?.message.contains("deadly-crossing, repatriated") == true)
+    }
+
+    @Test func unknownCountryCode() {
+        let (source, line) = routesWith("  - code: KR", "  - code: XX")
+        let problems = Fixtures.problems(source)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == line)
+        #expect(problems.first?.field == "routes[0].code")
+        #expect(problems.first?.message.contains("unknown country code 'XX'") == true)
+    }
+
+    @Test func unknownWaypoint() {
+        let (source, line) = routesWith("[pyongyang, panmunjom_jsa, seoul]", "[pyongyang, atlantis, seoul]")
+        let problems = Fixtures.problems(source)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == line)
+        #expect(problems.first?.field == "routes[0].waypoints[1]")
+    }
+
+    @Test(arguments: ["lat: 40.12", "lon: 124.39"])
+    func coordinateOutOfRange(_ field: String) {
+        let text = Fixtures.placesYAML
+        let range = text.range(of: field)!
+        let line = text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+        let key = String(field.prefix(3))
+        let bad = text.replacingCharacters(in: range, with: "\(key): 412.5")
+        let problems = Fixtures.problems(Fixtures.source(replacing: places, with: bad))
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == line)
+        #expect(problems.first?.field.hasSuffix(".\(key)") == true)
+        #expect(problems.first?.message.contains("out of range") == true)
+    }
+
+    @Test(arguments: ["\\e[2J", "\\x1b]0;owned\\x07", "\\u009b31m", "\\t"])
+    func controlCharactersAreRejected(_ escape: String) {
+        // A double-quoted YAML string turns the escape into a real control character.
+        let (source, line) = routesWith("    name: The DMZ", "    name: \"The \(escape)DMZ\"")
+        let problems = Fixtures.problems(source)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == line)
+        #expect(problems.first?.field == "routes[0].name")
+        #expect(problems.first?.message.contains("control character") == true)
+        // The message itself never carries the control character.
+        #expect(TextSafety.firstControl(in: problems.first?.description ?? "") == nil)
+    }
+
+    @Test func everyProblemIsReportedNotJustTheFirst() {
+        var text = Fixtures.routesYAML
+        text = text.replacingOccurrences(of: "verdict: deadly-crossing", with: "verdict: nope")
+        text = text.replacingOccurrences(of: "  - code: CN", with: "  - code: ZZ")
+        let problems = Fixtures.problems(Fixtures.source(replacing: routes, with: text))
+        #expect(problems.count == 2)
+        #expect(Set(problems.map(\.field)) == ["routes[0].verdict", "routes[1].code"])
+    }
+
+    @Test func unknownFieldIsReported() {
+        let (source, line) = routesWith("    country: South Korea\n", "    country: South Korea\n    colour: red\n")
+        let problems = Fixtures.problems(source)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == line + 1)
+        #expect(problems.first?.field == "routes[0].colour")
+    }
+
+    @Test func missingFileIsReported() {
+        var files = Fixtures.builtIn.files
+        files[routes] = nil
+        let problems = Fixtures.problems(MemorySource(files: files, label: ""))
+        #expect(problems.map(\.description) == ["content/routes.yaml: file not found"])
+    }
+
+    @Test func invalidUTF8IsReported() {
+        var bytes = Array("routes:\n  - code: KR\n".utf8)
+        bytes += [0xFF, 0xFE, 0x0A]
+        var files = Fixtures.builtIn.files
+        files[routes] = bytes
+        let problems = Fixtures.problems(MemorySource(files: files, label: ""))
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == 3)
+        #expect(problems.first?.message.contains("UTF-8") == true)
+    }
+
+    @Test(arguments: [
+        ("{\"features\": [", "JSON syntax error"),
+        ("{\"features\": [{\"properties\": {\"iso\": \"KP\", \"name\": \"N\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[1,2],[3,4],[1,2]]]}}]}", "at least 4 points"),
+        ("{\"features\": [{\"properties\": {\"iso\": \"KP\", \"name\": \"N\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[1,2],[3,4],[5,95],[1,2]]]}}]}", "latitude"),
+        ("{\"features\": [{\"properties\": {\"iso\": \"KP\", \"name\": \"N\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": []}}]}", "empty"),
+        ("{\"features\": [{\"properties\": {\"iso\": \"KP\", \"name\": \"N\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 2]}}]}", "not Polygon"),
+        ("{\"features\": [{\"properties\": {\"iso\": \"KP\", \"name\": \"N\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[1,2],[3,4],[5,NaN],[1,2]]]}}]}", "JSON syntax error"),
+    ])
+    func badMapGeometryIsRejected(_ json: String, _ expected: String) {
+        let problems = Fixtures.problems(Fixtures.source(replacing: ContentLoader.countriesPath, with: json))
+        #expect(problems.contains { $0.file == ContentLoader.countriesPath && $0.message.contains(expected) && $0.line == 1 },
+                "\(problems.map(\.description))")
+    }
+}

@@ -1,0 +1,37 @@
+import AtlasAssets
+import AtlasCore
+
+/// The built-in story and helpers shared by the tests.
+enum Fixtures {
+    static let builtIn = MemorySource(files: Dictionary(uniqueKeysWithValues: EmbeddedAssets.paths.compactMap { path in
+        EmbeddedAssets.file(path).map { (path, $0) }
+    }))
+
+    static let story: Story = {
+        do { return try ContentLoader.load(from: builtIn) } catch { fatalError("built-in content is broken: \(error)") }
+    }()
+
+    static func atlas(_ charset: Charset = .blocks) -> Atlas { Atlas(story: story, charset: charset) }
+
+    /// The built-in files with one replaced, for error tests.
+    static func source(replacing path: String, with text: String) -> MemorySource {
+        var files = builtIn.files
+        files[path] = Array(text.utf8)
+        return MemorySource(files: files, label: "")
+    }
+
+    /// The problems a load reports, or an empty list when it loads.
+    static func problems(_ source: MemorySource) -> [ContentProblem] {
+        do {
+            _ = try ContentLoader.load(from: source)
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    static var routesYAML: String { String(decoding: builtIn.files[ContentLoader.routesPath]!, as: UTF8.self) }
+    static var placesYAML: String { String(decoding: builtIn.files[ContentLoader.placesPath]!, as: UTF8.self) }
+
+    static func route(_ code: String) -> Int { story.routeIndex(code: code)! }
+}

@@ -1,0 +1,76 @@
+import AtlasCore
+import Foundation
+import Testing
+
+/// Whole frames compared to committed text files in `Golden/`. After an intended change to the
+/// screen, re-record them with `make golden` (which sets NK_RECORD_GOLDEN=1) and review the diff.
+@Suite struct GoldenScreenTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var name: String
+        var width: Int
+        var height: Int
+        var select: String = "KR"
+        var panel = false
+        var help = false
+        var charset: Charset = .blocks
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "map-80x24", width: 80, height: 24),
+        Case(name: "map-120x40", width: 120, height: 40),
+        Case(name: "panel-MN-80x24", width: 80, height: 24, select: "MN", panel: true),
+        Case(name: "panel-JP-120x40", width: 120, height: 40, select: "JP", panel: true),
+        Case(name: "help-80x24", width: 80, height: 24, help: true),
+        Case(name: "ascii-TH-120x40", width: 120, height: 40, select: "TH", charset: .ascii),
+        Case(name: "too-small-59x20", width: 59, height: 20),
+    ]
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    @Test(arguments: cases)
+    func frameMatchesGolden(_ c: Case) throws {
+        let atlas = Fixtures.atlas(c.charset)
+        var state = atlas.initialState(width: c.width, height: c.height)
+        state.selected = Fixtures.route(c.select)
+        if c.panel { state = Machine.reduce(state, .key(.enter), atlas: atlas) }
+        if c.help { state = Machine.reduce(state, .key(.char("?")), atlas: atlas) }
+        let frame = atlas.render(state).text + "\n"
+        let file = Self.folder.appendingPathComponent("\(c.name).txt")
+        if ProcessInfo.processInfo.environment["NK_RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+            try frame.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        let got = frame.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(got.count == want.count, "\(c.name): \(got.count) lines, golden has \(want.count)")
+        for (i, (g, w)) in zip(got, want).enumerated() where g != w {
+            Issue.record("\(c.name) line \(i + 1) differs (run `make golden` if intended):\n got: \(g)\nwant: \(w)")
+            break
+        }
+    }
+
+    @Test func everyFrameHasExactlyTheScreenSize() {
+        let atlas = Fixtures.atlas()
+        for (w, h) in [(1, 1), (20, 5), (59, 20), (60, 19), (60, 20), (80, 24), (161, 47), (300, 100)] {
+            var state = atlas.initialState(width: w, height: h)
+            state = Machine.run(state, [.key(.tab), .key(.enter)], atlas: atlas)
+            let lines = atlas.render(state).lines()
+            #expect(lines.count == h)
+            #expect(lines.allSatisfy { CharWidth.of($0) == w }, "\(w)x\(h)")
+        }
+    }
+
+    @Test func asciiFramesAreSevenBit() {
+        let atlas = Fixtures.atlas(.ascii)
+        for code in ["KR", "CN", "PH"] {
+            var state = atlas.initialState(width: 120, height: 40)
+            state.selected = Fixtures.route(code)
+            for s in [state, Machine.reduce(state, .key(.enter), atlas: atlas), Machine.reduce(state, .key(.char("?")), atlas: atlas)] {
+                #expect(atlas.render(s).text.unicodeScalars.allSatisfy { $0.isASCII })
+            }
+        }
+    }
+}
