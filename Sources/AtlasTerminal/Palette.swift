@@ -39,6 +39,17 @@ struct Palette {
         case .verdictSeoul: (77, 236)
         case .verdictTransit: (81, 236)
         case .warning: (196, -1)
+        case .chapterCurrent: (16, 220)
+        case .chartA: (203, -1)
+        case .chartB: (75, -1)
+        case .chartSelected: (220, -1)
+        case .axis: (245, -1)
+        case .camp: (231, 88)
+        case .campSelected: (16, 220)
+        case .balloon: (231, -1)
+        case .dmz: (203, -1)
+        case .pageTitle: (220, -1)
+        case .pageDim: (246, -1)
         }
     }
 
@@ -64,21 +75,30 @@ struct Palette {
         case .verdictSeoul: return (green, black)
         case .verdictTransit: return (cyan, black)
         case .warning: return (red, -1)
+        case .chapterCurrent, .campSelected: return (black, yellow)
+        case .chartA, .dmz: return (red, -1)
+        case .chartB: return (cyan, -1)
+        case .chartSelected, .pageTitle: return (yellow, -1)
+        case .axis, .pageDim, .balloon: return (white, -1)
+        case .camp: return (white, red)
         }
     }
 
     private static func monoAttrs(_ role: StyleRole) -> attr_t {
         switch role {
-        case .selected, .labelSelected, .sidebarSelected, .title, .status: nk_a_reverse()
-        case .panelTitle, .route, .waypoint, .origin, .warning, .verdictDeadly: nk_a_bold()
-        case .panelDim: nk_a_dim()
+        case .selected, .labelSelected, .sidebarSelected, .title, .status, .chapterCurrent, .campSelected, .chartSelected:
+            nk_a_reverse()
+        case .panelTitle, .route, .waypoint, .origin, .warning, .verdictDeadly, .pageTitle, .camp: nk_a_bold()
+        case .panelDim, .pageDim: nk_a_dim()
         default: nk_a_normal()
         }
     }
 
     private static func boldAttrs(_ role: StyleRole) -> attr_t {
         switch role {
-        case .title, .panelTitle, .labelSelected, .waypoint, .warning: nk_a_bold()
+        case .title, .panelTitle, .labelSelected, .waypoint, .warning, .chapterCurrent, .pageTitle, .campSelected,
+             .chartSelected:
+            nk_a_bold()
         default: nk_a_normal()
         }
     }

@@ -15,8 +15,20 @@ struct Snapshot: ParsableCommand {
     @Option(help: "Characters to draw with: auto (blocks), blocks or ascii.")
     var charset: CharsetOption = .auto
 
+    @Option(help: ArgumentHelp("Show this chapter, 1 to 9 (2, the map of escape routes, by default).", valueName: "N"))
+    var chapter: Int = 2
+
     @Option(help: ArgumentHelp("Select this route (an ISO code such as MN).", valueName: "CODE"))
     var select: String?
+
+    @Option(help: ArgumentHelp("In the camps chapter, select this camp (its position in the list, from 1).", valueName: "N"))
+    var camp: Int?
+
+    @Option(help: ArgumentHelp("In the arrivals chapter, select this period (such as 2009).", valueName: "PERIOD"))
+    var year: String?
+
+    @Option(help: ArgumentHelp("Seconds since the chapter opened, for the balloon animation.", valueName: "S"))
+    var clock: Double = 0
 
     @Flag(help: "Open the route panel of the selection.")
     var panel = false
@@ -34,7 +46,25 @@ struct Snapshot: ParsableCommand {
         let story = try options.loadStory()
         let atlas = Atlas(story: story, charset: charset.resolve(utf8: true))
         var state = atlas.initialState(width: w, height: h)
+        guard let chapter = Chapter(rawValue: chapter) else { fail("--chapter \(chapter): expected 1 to 9") }
+        state.chapter = chapter
+        state.now = clock
         if let select { state.selected = try routeIndex(select, story) }
+        if let camp {
+            let camps = story.chapters.camps.camps
+            guard (1...camps.count).contains(camp) else { fail("--camp \(camp): expected 1 to \(camps.count)") }
+            state.camp = camp - 1
+        }
+        if let year {
+            guard let i = story.chapters.arrivals.series.firstIndex(where: { $0.period == year }) else {
+                fail("--year \(year): no such period (\(story.chapters.arrivals.series.map(\.period).joined(separator: ", ")))")
+            }
+            state.arrival = i
+        }
+        if scroll > 0 && !panel {
+            let limit = atlas.maxPageScroll(state)
+            state.pageScroll = min(scroll, limit)
+        }
         if panel {
             state.panel = PanelState()
             let limit = atlas.maxScroll(state)

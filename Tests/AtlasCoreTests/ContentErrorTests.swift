@@ -93,10 +93,11 @@ import Testing
     @Test func everyProblemIsReportedNotJustTheFirst() {
         var text = Fixtures.routesYAML
         text = text.replacingOccurrences(of: "verdict: deadly-crossing", with: "verdict: nope")
-        text = text.replacingOccurrences(of: "  - code: CN", with: "  - code: ZZ")
+        text = text.replacingOccurrences(of: "    name: China\n", with: "    name: \"\"\n")
+        text = text.replacingOccurrences(of: "[pyongyang, panmunjom_jsa, seoul]", with: "[pyongyang, nowhere, seoul]")
         let problems = Fixtures.problems(Fixtures.source(replacing: routes, with: text))
-        #expect(problems.count == 2)
-        #expect(Set(problems.map(\.field)) == ["routes[0].verdict", "routes[1].code"])
+        #expect(problems.count == 3)
+        #expect(Set(problems.map(\.field)) == ["routes[0].verdict", "routes[1].name", "routes[0].waypoints[1]"])
     }
 
     @Test func unknownFieldIsReported() {

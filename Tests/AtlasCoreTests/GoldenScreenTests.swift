@@ -9,6 +9,7 @@ import Testing
         var name: String
         var width: Int
         var height: Int
+        var chapter: Chapter = .routes
         var select: String = "KR"
         var panel = false
         var help = false
@@ -24,6 +25,13 @@ import Testing
         Case(name: "help-80x24", width: 80, height: 24, help: true),
         Case(name: "ascii-TH-120x40", width: 120, height: 40, select: "TH", charset: .ascii),
         Case(name: "too-small-59x20", width: 59, height: 20),
+    ] + Chapter.allCases.filter { $0 != .routes }.flatMap { chapter in
+        [(80, 24), (120, 40)].map { w, h in
+            Case(name: "chapter\(chapter.rawValue)-\(w)x\(h)", width: w, height: h, chapter: chapter)
+        }
+    } + [
+        Case(name: "camp-panel-120x40", width: 120, height: 40, chapter: .camps, panel: true),
+        Case(name: "ascii-arrivals-120x40", width: 120, height: 40, chapter: .arrivals, charset: .ascii),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
@@ -33,6 +41,7 @@ import Testing
         let atlas = Fixtures.atlas(c.charset)
         var state = atlas.initialState(width: c.width, height: c.height)
         state.selected = Fixtures.route(c.select)
+        Machine.go(&state, to: c.chapter)
         if c.panel { state = Machine.reduce(state, .key(.enter), atlas: atlas) }
         if c.help { state = Machine.reduce(state, .key(.char("?")), atlas: atlas) }
         let frame = atlas.render(state).text + "\n"
@@ -56,10 +65,14 @@ import Testing
         let atlas = Fixtures.atlas()
         for (w, h) in [(1, 1), (20, 5), (59, 20), (60, 19), (60, 20), (80, 24), (161, 47), (300, 100)] {
             var state = atlas.initialState(width: w, height: h)
-            state = Machine.run(state, [.key(.tab), .key(.enter)], atlas: atlas)
-            let lines = atlas.render(state).lines()
-            #expect(lines.count == h)
-            #expect(lines.allSatisfy { CharWidth.of($0) == w }, "\(w)x\(h)")
+            for chapter in Chapter.allCases {
+                Machine.go(&state, to: chapter)
+                for s in [state, Machine.run(state, [.key(.tab), .key(.enter)], atlas: atlas)] {
+                    let lines = atlas.render(s).lines()
+                    #expect(lines.count == h)
+                    #expect(lines.allSatisfy { CharWidth.of($0) == w }, "\(w)x\(h) \(chapter)")
+                }
+            }
         }
     }
 
@@ -71,6 +84,12 @@ import Testing
             for s in [state, Machine.reduce(state, .key(.enter), atlas: atlas), Machine.reduce(state, .key(.char("?")), atlas: atlas)] {
                 #expect(atlas.render(s).text.unicodeScalars.allSatisfy { $0.isASCII })
             }
+        }
+        for chapter in Chapter.allCases {
+            var state = atlas.initialState(width: 120, height: 40)
+            Machine.go(&state, to: chapter)
+            state = Machine.reduce(state, .key(.enter), atlas: atlas)
+            #expect(atlas.render(state).text.unicodeScalars.allSatisfy { $0.isASCII }, "\(chapter)")
         }
     }
 }

@@ -42,14 +42,18 @@ public enum ContentLoader {
         }
 
         var routes: [Route] = []
+        var routeCodes: Set<String>?
         if let data = bytes(routesPath) {
             let reader = YAMLReader(file: source.displayName(routesPath))
             routes = readRoutes(data, reader, places: placeIDs, map: map)
             problems += reader.problems
+            // Codes are checked against the routes only when the routes file was sound.
+            if reader.problems.isEmpty { routeCodes = Set(routes.map(\.code)) }
         }
 
-        guard problems.isEmpty else { throw ContentErrors(problems) }
-        return Story(routes: routes, places: places, map: map)
+        let chapters = ChapterLoader.load(source, places: placeIDs, routes: routeCodes, problems: &problems)
+        guard problems.isEmpty, let chapters else { throw ContentErrors(problems) }
+        return Story(routes: routes, places: places, map: map, chapters: chapters)
     }
 
     /// The valid places, and the id of every place record, valid or not (so one bad field does
@@ -108,28 +112,8 @@ public enum ContentLoader {
             let verdict = r.choice(m, "verdict", path, as: Verdict.self)
             let note = r.text(m, "verdict_note", path, maxLength: 80)
             let account = r.text(m, "account", path, maxLength: 2000, allowNewlines: true)
-            var facts: [Fact] = []
-            let factFields: Set<String> = ["date", "text", "source", "certainty"]
-            for (k, f) in (r.list(m, "facts", path, count: 2...4) ?? []).enumerated() {
-                let fpath = "\(path).facts[\(k)]"
-                guard let fm = r.record(f, fpath, allowed: factFields) else { continue }
-                let date = r.text(fm, "date", fpath, maxLength: 40)
-                let text = r.text(fm, "text", fpath, maxLength: 600)
-                let source = r.text(fm, "source", fpath, maxLength: 400)
-                let certainty = r.choice(fm, "certainty", fpath, as: Certainty.self)
-                if let date, let text, let source, let certainty {
-                    facts.append(Fact(date: date, text: text, source: source, certainty: certainty))
-                }
-            }
-            var waypoints: [String] = []
-            for (k, w) in (r.list(m, "waypoints", path, count: 2...12) ?? []).enumerated() {
-                guard case .scalar(let s) = w else { r.problem(w, "\(path).waypoints[\(k)]", "expected a place id"); continue }
-                if places.contains(s.string) {
-                    waypoints.append(s.string)
-                } else {
-                    r.problem(w, "\(path).waypoints[\(k)]", "unknown place '\(TextSafety.oneLine(s.string))' (not in places.yaml)")
-                }
-            }
+            let facts = r.facts(m, "facts", path, count: 2...4)
+            let waypoints = r.placeIDs(m, "waypoints", path, count: 2...12, known: places)
             if let code, let name, let country, let verdict, let note, let account {
                 routes.append(Route(code: code, name: name, country: country, verdict: verdict, verdictNote: note,
                                     account: account, facts: facts, waypoints: waypoints))

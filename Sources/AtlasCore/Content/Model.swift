@@ -71,16 +71,18 @@ public final class Story: Sendable {
     public let routes: [Route]
     public let places: [Place]
     public let map: WorldMap
+    public let chapters: Chapters
     private let placeIndex: [String: Int]
     /// For each route, the index of its country in `map.countries`.
     public let routeCountry: [Int]
     /// For each map country, the route that belongs to it, or -1.
     public let countryRoute: [Int]
 
-    public init(routes: [Route], places: [Place], map: WorldMap) {
+    public init(routes: [Route], places: [Place], map: WorldMap, chapters: Chapters) {
         self.routes = routes
         self.places = places
         self.map = map
+        self.chapters = chapters
         var index: [String: Int] = [:]
         for (i, p) in places.enumerated() { index[p.id] = i }
         self.placeIndex = index

@@ -1,5 +1,13 @@
 import Yams
 
+/// A YAML mapping's fields by name, looked up once: Yams compares key nodes by resolving
+/// their tags, which is slow when done for every lookup.
+struct Fields {
+    let mark: Mark?
+    let values: [String: Node]
+    subscript(key: String) -> Node? { values[key] }
+}
+
 /// Reads fields out of a composed YAML tree, collecting every problem with its line
 /// instead of stopping at the first.
 final class YAMLReader {
@@ -23,7 +31,7 @@ final class YAMLReader {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 problem(line: 1, "", "the file is empty")
                 return nil
             }
@@ -52,7 +60,7 @@ final class YAMLReader {
             problem(root, key, "expected a mapping with a '\(key)' list at the top of the file")
             return []
         }
-        guard let list = map[key] else {
+        guard let list = map.first(where: { $0.key.string == key })?.value else {
             problem(root, key, "missing (the file must have a '\(key)' list)")
             return []
         }
@@ -64,22 +72,24 @@ final class YAMLReader {
     }
 
     /// A record: a mapping, whose unknown keys are reported.
-    func record(_ node: Node, _ path: String, allowed: Set<String>) -> Node.Mapping? {
+    func record(_ node: Node, _ path: String, allowed: Set<String>) -> Fields? {
         guard let map = node.mapping else {
             problem(node, path, "expected a mapping of fields")
             return nil
         }
-        for (key, _) in map {
+        var values: [String: Node] = [:]
+        for (key, value) in map {
             let name = key.string ?? "?"
             if !allowed.contains(name) {
                 problem(key, "\(path).\(name)", "unknown field (expected one of: \(allowed.sorted().joined(separator: ", ")))")
             }
+            values[name] = value
         }
-        return map
+        return Fields(mark: map.mark, values: values)
     }
 
     /// A required text field, checked for control characters and length.
-    func text(_ map: Node.Mapping, _ key: String, _ path: String, maxLength: Int? = nil,
+    func text(_ map: Fields, _ key: String, _ path: String, maxLength: Int? = nil,
               allowNewlines: Bool = false, required: Bool = true) -> String? {
         guard let node = map[key] else {
             if required { problem(line: map.mark?.line, "\(path).\(key)", "missing") }
@@ -106,7 +116,7 @@ final class YAMLReader {
     }
 
     /// A required number within `range`.
-    func number(_ map: Node.Mapping, _ key: String, _ path: String, range: ClosedRange<Double>) -> Double? {
+    func number(_ map: Fields, _ key: String, _ path: String, range: ClosedRange<Double>) -> Double? {
         guard let node = map[key] else {
             problem(line: map.mark?.line, "\(path).\(key)", "missing")
             return nil
@@ -123,7 +133,7 @@ final class YAMLReader {
     }
 
     /// A required value out of a fixed set.
-    func choice<T: RawRepresentable & CaseIterable>(_ map: Node.Mapping, _ key: String, _ path: String, as: T.Type) -> T?
+    func choice<T: RawRepresentable & CaseIterable>(_ map: Fields, _ key: String, _ path: String, as: T.Type) -> T?
     where T.RawValue == String {
         guard let raw = text(map, key, path) else { return nil }
         guard let value = T(rawValue: raw) else {
@@ -135,7 +145,7 @@ final class YAMLReader {
     }
 
     /// A required list, each item handed to `item` with its index.
-    func list(_ map: Node.Mapping, _ key: String, _ path: String, count: ClosedRange<Int>) -> [Node]? {
+    func list(_ map: Fields, _ key: String, _ path: String, count: ClosedRange<Int>) -> [Node]? {
         guard let node = map[key] else {
             problem(line: map.mark?.line, "\(path).\(key)", "missing")
             return nil

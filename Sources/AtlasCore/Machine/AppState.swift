@@ -3,10 +3,22 @@
 public struct AppState: Equatable, Sendable {
     public var width: Int
     public var height: Int
+    /// The chapter on screen.
+    public var chapter: Chapter = .routes
     /// The selected route (an index into `Story.routes`).
     public var selected: Int
-    /// The route panel, when open; it always shows the selected route.
+    /// The selected camp (an index into the camps chapter's list).
+    public var camp: Int = 0
+    /// The selected bar of the arrivals chart; nil means the latest.
+    public var arrival: Int?
+    /// The pop-up panel of the routes or camps chapter, when open; it shows the selection.
     public var panel: PanelState?
+    /// Lines of a text chapter scrolled off the top.
+    public var pageScroll: Int = 0
+    /// The clock, from ticks: seconds since the program started.
+    public var now: Double = 0
+    /// When the current chapter was entered, for animations.
+    public var chapterStart: Double = 0
     /// The help overlay is up.
     public var help: Bool = false
     /// The program should end.

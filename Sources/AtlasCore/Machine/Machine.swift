@@ -3,62 +3,121 @@
 public enum Machine {
     public static func reduce(_ state: AppState, _ event: Event, atlas: Atlas) -> AppState {
         var s = state
-        let count = atlas.story.routes.count
         switch event {
         case .resize(let w, let h):
             s.width = max(0, w)
             s.height = max(0, h)
-            clampScroll(&s, atlas)
-            return s
-        case .tick:
-            return s
+            clampScrolls(&s, atlas)
+        case .tick(let seconds):
+            s.now = seconds
         case .key(let key):
             if key == .char("q") || key == .char("Q") { s.quit = true; return s }
             if s.help { s.help = false; return s }
             if key == .char("?") { s.help = true; return s }
             if ScreenLayout(width: s.width, height: s.height).tooSmall { return s }
-            if s.panel != nil {
-                panelKey(&s, key, atlas: atlas, count: count)
-            } else {
-                mapKey(&s, key, atlas: atlas, count: count)
+            if s.panel == nil, chapterKey(&s, key) { return s }
+            switch s.chapter {
+            case .routes:
+                if s.panel != nil { routePanelKey(&s, key, atlas: atlas) } else { routeMapKey(&s, key, atlas: atlas) }
+            case .camps:
+                if s.panel != nil { campPanelKey(&s, key, atlas: atlas) } else { campMapKey(&s, key, atlas: atlas) }
+            case .arrivals:
+                arrivalsKey(&s, key, atlas: atlas)
+            default:
+                pageKey(&s, key, atlas: atlas)
             }
-            return s
+            clampScrolls(&s, atlas)
         case .click(let x, let y):
             if s.help { s.help = false; return s }
-            if let g = atlas.panelGeometry(s) {
-                if g.rect.contains(x: x, y: y) { return s }
-                s.panel = nil
-            }
-            guard let route = atlas.route(at: x, y: y, state: s) else { return s }
-            if route == s.selected && state.panel == nil {
-                s.panel = PanelState()
-            } else {
-                s.selected = route
-            }
-            return s
+            click(&s, x: x, y: y, atlas: atlas)
         case .wheel(_, _, let delta):
-            guard s.panel != nil, !s.help else { return s }
-            s.panel?.scroll += delta * 3
-            clampScroll(&s, atlas)
-            return s
+            guard !s.help else { return s }
+            if s.panel != nil { s.panel?.scroll += delta * 3 } else { s.pageScroll += delta * 3 }
+            clampScrolls(&s, atlas)
+        }
+        return s
+    }
+
+    /// Folds a sequence of events, as the run loop and the tests do.
+    public static func run(_ state: AppState, _ events: [Event], atlas: Atlas) -> AppState {
+        events.reduce(state) { reduce($0, $1, atlas: atlas) }
+    }
+
+    /// Moves to a chapter, leaving any panel and scroll behind.
+    public static func go(_ s: inout AppState, to chapter: Chapter) {
+        guard chapter != s.chapter else { return }
+        s.chapter = chapter
+        s.panel = nil
+        s.pageScroll = 0
+        s.chapterStart = s.now
+    }
+
+    /// Chapter navigation: n/p, ]/[, PageDown/PageUp (outside panels and charts' own keys), 1-9.
+    private static func chapterKey(_ s: inout AppState, _ key: Key) -> Bool {
+        switch key {
+        case .char("n"), .char("]"), .pageDown:
+            if let next = s.chapter.next { go(&s, to: next) }
+            return true
+        case .char("p"), .char("["), .pageUp:
+            if let previous = s.chapter.previous { go(&s, to: previous) }
+            return true
+        case .char(let c):
+            guard let digit = c.wholeNumberValue, let chapter = Chapter(rawValue: digit) else { return false }
+            go(&s, to: chapter)
+            return true
+        default:
+            return false
         }
     }
 
-    private static func mapKey(_ s: inout AppState, _ key: Key, atlas: Atlas, count: Int) {
-        guard count > 0 else { return }
+    private static func routeMapKey(_ s: inout AppState, _ key: Key, atlas: Atlas) {
+        if selectionKey(&s.selected, count: atlas.story.routes.count, anchors: atlas.anchors, key) { s.panel = PanelState() }
+    }
+
+    private static func routePanelKey(_ s: inout AppState, _ key: Key, atlas: Atlas) {
+        if panelScrollKey(&s, key, atlas: atlas) { return }
+        if stepKey(&s.selected, count: atlas.story.routes.count, key) { s.panel = PanelState() }
+    }
+
+    private static func campMapKey(_ s: inout AppState, _ key: Key, atlas: Atlas) {
+        if selectionKey(&s.camp, count: atlas.campPoints.count, anchors: atlas.campPoints, key) { s.panel = PanelState() }
+    }
+
+    private static func campPanelKey(_ s: inout AppState, _ key: Key, atlas: Atlas) {
+        if panelScrollKey(&s, key, atlas: atlas) { return }
+        if stepKey(&s.camp, count: atlas.campPoints.count, key) { s.panel = PanelState() }
+    }
+
+    /// Arrows (to the nearest place that way) and Tab over a list of places on a map.
+    /// Returns true for the keys that open the selection's panel.
+    private static func selectionKey(_ index: inout Int, count: Int, anchors: [GeoPoint], _ key: Key) -> Bool {
+        guard count > 0 else { return false }
         switch key {
-        case .up, .char("k"): move(&s, .up, atlas)
-        case .down, .char("j"): move(&s, .down, atlas)
-        case .left, .char("h"): move(&s, .left, atlas)
-        case .right, .char("l"): move(&s, .right, atlas)
-        case .tab: s.selected = (s.selected + 1) % count
-        case .backTab: s.selected = (s.selected + count - 1) % count
-        case .enter, .char(" "): s.panel = PanelState()
+        case .up, .char("k"): move(&index, .up, anchors)
+        case .down, .char("j"): move(&index, .down, anchors)
+        case .left, .char("h"): move(&index, .left, anchors)
+        case .right, .char("l"): move(&index, .right, anchors)
+        case .tab: index = (index + 1) % count
+        case .backTab: index = (index + count - 1) % count
+        case .enter, .char(" "): return true
         default: break
         }
+        return false
     }
 
-    private static func panelKey(_ s: inout AppState, _ key: Key, atlas: Atlas, count: Int) {
+    /// In an open panel, Tab/Right and Shift-Tab/Left step through the list. True when it stepped.
+    private static func stepKey(_ index: inout Int, count: Int, _ key: Key) -> Bool {
+        guard count > 0 else { return false }
+        switch key {
+        case .tab, .right, .char("l"): index = (index + 1) % count
+        case .backTab, .left, .char("h"): index = (index + count - 1) % count
+        default: return false
+        }
+        return true
+    }
+
+    /// Keys every open panel shares: close and scroll. True when the key was used.
+    private static func panelScrollKey(_ s: inout AppState, _ key: Key, atlas: Atlas) -> Bool {
         let page = max(1, (atlas.panelGeometry(s)?.visible ?? 10) - 1)
         switch key {
         case .escape, .enter: s.panel = nil
@@ -68,29 +127,73 @@ public enum Machine {
         case .pageDown, .char(" "): s.panel?.scroll += page
         case .home: s.panel?.scroll = 0
         case .end: s.panel?.scroll = Int.max / 2
-        case .tab, .right, .char("l"):
-            s.selected = (s.selected + 1) % count
-            s.panel = PanelState()
-        case .backTab, .left, .char("h"):
-            s.selected = (s.selected + count - 1) % count
-            s.panel = PanelState()
+        default: return false
+        }
+        return true
+    }
+
+    private static func arrivalsKey(_ s: inout AppState, _ key: Key, atlas: Atlas) {
+        let count = atlas.story.chapters.arrivals.series.count
+        guard count > 0 else { return }
+        let current = s.arrival ?? count - 1
+        switch key {
+        case .left, .char("h"): s.arrival = max(0, current - 1)
+        case .right, .char("l"): s.arrival = min(count - 1, current + 1)
+        case .home: s.arrival = 0
+        case .end: s.arrival = count - 1
+        default: pageKey(&s, key, atlas: atlas)
+        }
+    }
+
+    /// Scrolling a text chapter.
+    private static func pageKey(_ s: inout AppState, _ key: Key, atlas: Atlas) {
+        let page = max(1, (atlas.pageGeometry(s)?.rect.height ?? 10) - 1)
+        switch key {
+        case .up, .char("k"): s.pageScroll -= 1
+        case .down, .char("j"): s.pageScroll += 1
+        case .char(" "): s.pageScroll += page
+        case .home: s.pageScroll = 0
+        case .end: s.pageScroll = Int.max / 2
         default: break
         }
-        clampScroll(&s, atlas)
     }
 
-    private static func move(_ s: inout AppState, _ direction: Direction, _ atlas: Atlas) {
-        if let next = Navigator.next(from: s.selected, direction, anchors: atlas.anchors) { s.selected = next }
+    private static func click(_ s: inout AppState, x: Int, y: Int, atlas: Atlas) {
+        let layout = ScreenLayout(width: s.width, height: s.height)
+        guard !layout.tooSmall else { return }
+        if y == 0, let chapter = ChapterBar.chapter(atX: x, width: s.width, current: s.chapter) {
+            go(&s, to: chapter)
+            return
+        }
+        if let g = atlas.panelGeometry(s) {
+            if g.rect.contains(x: x, y: y) { return }
+            s.panel = nil
+            return
+        }
+        switch s.chapter {
+        case .routes:
+            guard let route = atlas.route(at: x, y: y, state: s) else { return }
+            if route == s.selected { s.panel = PanelState() } else { s.selected = route }
+        case .camps:
+            guard let camp = atlas.camp(at: x, y: y, state: s) else { return }
+            if camp == s.camp { s.panel = PanelState() } else { s.camp = camp }
+        case .arrivals:
+            if let bar = atlas.arrivalBar(at: x, y: y, state: s) { s.arrival = bar }
+        default:
+            break
+        }
     }
 
-    private static func clampScroll(_ s: inout AppState, _ atlas: Atlas) {
-        guard let scroll = s.panel?.scroll else { return }
-        let limit = atlas.maxScroll(s)
-        s.panel?.scroll = max(0, min(scroll, limit))
+    private static func move(_ index: inout Int, _ direction: Direction, _ anchors: [GeoPoint]) {
+        if let next = Navigator.next(from: index, direction, anchors: anchors) { index = next }
     }
 
-    /// Folds a sequence of events, as the run loop and the tests do.
-    public static func run(_ state: AppState, _ events: [Event], atlas: Atlas) -> AppState {
-        events.reduce(state) { reduce($0, $1, atlas: atlas) }
+    private static func clampScrolls(_ s: inout AppState, _ atlas: Atlas) {
+        if let scroll = s.panel?.scroll {
+            let limit = atlas.maxScroll(s)
+            s.panel?.scroll = max(0, min(scroll, limit))
+        }
+        let limit = atlas.maxPageScroll(s)
+        s.pageScroll = max(0, min(s.pageScroll, limit))
     }
 }

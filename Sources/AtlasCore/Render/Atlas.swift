@@ -8,9 +8,22 @@ public final class Atlas {
     public let originIndex: Int?
     /// Each route's country label point, for arrow-key navigation.
     public let anchors: [GeoPoint]
+    /// Each camp's location, for arrow-key navigation.
+    public let campPoints: [GeoPoint]
 
-    private var cachedRaster: MapRaster?
-    private var cachedPanel: (route: Int, width: Int, lines: [PanelLine])?
+    private var rasters: [RasterKey: MapRaster] = [:]
+    private var textCache: [TextKey: [PanelLine]] = [:]
+
+    struct RasterKey: Hashable {
+        var minLon, minLat, maxLon, maxLat: Double
+        var cols, rows: Int
+    }
+
+    struct TextKey: Hashable {
+        var chapter: Chapter
+        var item: Int
+        var width: Int
+    }
 
     public init(story: Story, charset: Charset = .blocks) {
         self.story = story
@@ -20,98 +33,81 @@ public final class Atlas {
             let c = story.routeCountry[i]
             return c >= 0 ? story.map.countries[c].label : (story.path(of: route).last ?? GeoPoint(lon: 0, lat: 0))
         }
+        campPoints = story.chapters.camps.camps.map { story.place($0.place)?.point ?? GeoPoint(lon: 127, lat: 40) }
     }
 
     public func initialState(width: Int, height: Int) -> AppState {
         AppState(width: width, height: height, selected: 0)
     }
 
-    /// The owner grid of the map at this layout, computed once per size.
-    public func raster(for layout: ScreenLayout) -> MapRaster {
-        if let r = cachedRaster, r.cols == layout.map.width, r.rows == layout.map.height { return r }
-        let r = MapRaster(map: story.map, view: ScreenLayout.region, cols: layout.map.width, rows: layout.map.height)
-        cachedRaster = r
+    /// The owner grid of a view at a size, computed once and kept (a handful of sizes at most
+    /// are live at once; the cache is cleared when it grows past a few dozen).
+    public func raster(view: GeoRect, cols: Int, rows: Int) -> MapRaster {
+        let key = RasterKey(minLon: view.minLon, minLat: view.minLat, maxLon: view.maxLon, maxLat: view.maxLat,
+                            cols: cols, rows: rows)
+        if let r = rasters[key] { return r }
+        if rasters.count > 24 { rasters.removeAll() }
+        let r = MapRaster(map: story.map, view: view, cols: cols, rows: rows)
+        rasters[key] = r
         return r
     }
 
-    /// The panel's text for a route at a text width, computed once per route and width.
-    public func panelLines(route: Int, width: Int) -> [PanelLine] {
-        if let c = cachedPanel, c.route == route, c.width == width { return c.lines }
-        let lines = PanelText.lines(for: story.routes[route], story: story, width: width)
-        cachedPanel = (route, width, lines)
+    /// The route map's raster at a layout.
+    public func raster(for layout: ScreenLayout) -> MapRaster {
+        raster(view: layout.view, cols: layout.map.width, rows: layout.map.height)
+    }
+
+    /// Wrapped text, computed once per chapter, item and width.
+    func cachedText(_ chapter: Chapter, item: Int, width: Int, make: () -> [PanelLine]) -> [PanelLine] {
+        let key = TextKey(chapter: chapter, item: item, width: width)
+        if let lines = textCache[key] { return lines }
+        if textCache.count > 64 { textCache.removeAll() }
+        let lines = make()
+        textCache[key] = lines
         return lines
-    }
-
-    /// Whether the route lies mostly east of the map's centre, so its panel goes on the west.
-    public func routeOnEast(_ route: Int) -> Bool {
-        let path = story.path(of: story.routes[route])
-        let lons = path.map(\.lon) + [anchors[route].lon]
-        let mean = lons.reduce(0, +) / Double(max(1, lons.count))
-        return mean > (ScreenLayout.region.minLon + ScreenLayout.region.maxLon) / 2 + 4
-    }
-
-    /// The panel's box and its text, when the panel is open.
-    public func panelGeometry(_ state: AppState) -> (rect: Rect, lines: [PanelLine], visible: Int)? {
-        guard state.panel != nil, story.routes.indices.contains(state.selected) else { return nil }
-        let layout = ScreenLayout(width: state.width, height: state.height)
-        guard !layout.tooSmall else { return nil }
-        let probe = layout.panelRect(contentLines: 0, routeOnEast: routeOnEast(state.selected))
-        let lines = panelLines(route: state.selected, width: ScreenLayout.panelTextWidth(probe))
-        let rect = layout.panelRect(contentLines: lines.count, routeOnEast: routeOnEast(state.selected))
-        return (rect, lines, max(1, rect.height - 4))
-    }
-
-    /// How far the open panel can scroll at this size.
-    public func maxScroll(_ state: AppState) -> Int {
-        guard let g = panelGeometry(state) else { return 0 }
-        return max(0, g.lines.count - g.visible)
-    }
-
-    /// The route whose country or list row is drawn at a cell, if any.
-    public func route(at x: Int, y: Int, state: AppState) -> Int? {
-        let layout = ScreenLayout(width: state.width, height: state.height)
-        guard !layout.tooSmall else { return nil }
-        if let sidebar = layout.sidebar, sidebar.contains(x: x, y: y) {
-            let row = y - sidebar.y - SidebarWidget.firstRouteRow
-            return story.routes.indices.contains(row) ? row : nil
-        }
-        guard layout.map.contains(x: x, y: y) else { return nil }
-        let o = raster(for: layout)[x - layout.map.x, y - layout.map.y]
-        guard o >= 0, Int(o) < story.countryRoute.count else { return nil }
-        let r = story.countryRoute[Int(o)]
-        return r >= 0 ? r : nil
-    }
-
-    /// The country names on the map for a state, clear of each other and of the open panel.
-    public func labels(for state: AppState) -> [PlacedLabel] {
-        let layout = ScreenLayout(width: state.width, height: state.height)
-        guard !layout.tooSmall else { return [] }
-        let avoid = panelGeometry(state).map { [$0.rect] } ?? []
-        return LabelPlacer.place(layout: layout, projection: raster(for: layout).projection, atlas: self, state: state,
-                                 avoid: avoid)
     }
 
     /// Draws the whole screen for a state.
     public func render(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height)
-        let layout = ScreenLayout(width: state.width, height: state.height)
+        let layout = layout(for: state)
         if layout.tooSmall {
             TooSmallWidget.draw(into: &canvas, layout: layout)
             return canvas
         }
-        TitleWidget.draw(into: &canvas, layout: layout)
-        MapWidget.draw(into: &canvas, layout: layout, raster: raster(for: layout), atlas: self, state: state)
-        if let sidebar = layout.sidebar {
-            SidebarWidget.draw(into: &canvas, rect: sidebar, atlas: self, state: state)
+        ChapterBar.draw(into: &canvas, width: state.width, current: state.chapter)
+        switch state.chapter {
+        case .routes:
+            MapWidget.draw(into: &canvas, layout: layout, raster: raster(for: layout), atlas: self, state: state)
+            if let sidebar = layout.sidebar { SidebarWidget.draw(into: &canvas, rect: sidebar, atlas: self, state: state) }
+        case .camps:
+            CampsWidget.draw(into: &canvas, layout: layout, atlas: self, state: state)
+        case .distances:
+            DistanceChart.draw(into: &canvas, rect: chartRect(state), atlas: self)
+        case .arrivals:
+            ArrivalsChart.draw(into: &canvas, rect: chartRect(state), atlas: self, state: state)
+        case .balloons:
+            BalloonScene.draw(into: &canvas, rect: chartRect(state), atlas: self, state: state)
+        case .workers:
+            WorkersMap.draw(into: &canvas, rect: chartRect(state), atlas: self)
+        case .homeland, .thae, .sources:
+            break
+        }
+        if let page = pageGeometry(state) {
+            TextViewWidget.draw(into: &canvas, rect: page.rect, lines: page.lines, scroll: state.pageScroll, glyphs: charset.glyphs)
         }
         StatusWidget.draw(into: &canvas, layout: layout, atlas: self, state: state)
         if let g = panelGeometry(state) {
             PanelWidget.draw(into: &canvas, rect: g.rect, lines: g.lines, scroll: state.panel?.scroll ?? 0,
-                             route: story.routes[state.selected], glyphs: charset.glyphs)
+                             title: panelTitle(state), glyphs: charset.glyphs)
         }
         if state.help {
             HelpWidget.draw(into: &canvas, layout: layout, glyphs: charset.glyphs)
         }
         return canvas
+    }
+
+    public func layout(for state: AppState) -> ScreenLayout {
+        ScreenLayout(width: state.width, height: state.height, view: state.chapter == .camps ? ScreenLayout.northKorea : ScreenLayout.region)
     }
 }

@@ -10,6 +10,12 @@ public enum Charset: String, CaseIterable, Sendable {
         public var route, waypoint, destination, start: Unicode.Scalar
         public var boxTL, boxTR, boxBL, boxBR, boxH, boxV: Unicode.Scalar
         public var bullet, scrollMark: Unicode.Scalar
+        /// Bar pieces: full cell, the second series, a bin, and partial cells by eighths
+        /// (rising from the bottom, and growing from the left); empty where the charset has none.
+        public var barFull, barOther, barBin: Unicode.Scalar
+        public var risingEighths: [Unicode.Scalar]
+        public var leftEighths: [Unicode.Scalar]
+        public var lighter: Unicode.Scalar
     }
 
     public var glyphs: Glyphs {
@@ -19,13 +25,19 @@ public enum Charset: String, CaseIterable, Sendable {
                    borderV: "│", borderH: "─", borderX: "┼",
                    route: "•", waypoint: "o", destination: "@", start: "*",
                    boxTL: "┌", boxTR: "┐", boxBL: "└", boxBR: "┘", boxH: "─", boxV: "│",
-                   bullet: "-", scrollMark: "█")
+                   bullet: "-", scrollMark: "█",
+                   barFull: "█", barOther: "▓", barBin: "▒",
+                   risingEighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇"],
+                   leftEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
+                   lighter: "░")
         case .ascii:
             Glyphs(sea: " ", land: ".", origin: "%", selectable: ":", selected: "#",
                    borderV: "|", borderH: "-", borderX: "+",
                    route: "*", waypoint: "o", destination: "@", start: "*",
                    boxTL: "+", boxTR: "+", boxBL: "+", boxBR: "+", boxH: "-", boxV: "|",
-                   bullet: "-", scrollMark: "#")
+                   bullet: "-", scrollMark: "#",
+                   barFull: "#", barOther: "=", barBin: "%",
+                   risingEighths: [], leftEighths: [], lighter: "-")
         }
     }
 }

@@ -1,12 +1,14 @@
 /// The key reference, over everything.
 public enum HelpWidget {
     public static let lines: [(String, String)] = [
-        ("Arrows, h j k l", "move to the nearest route country that way"),
-        ("Tab, Shift-Tab", "next / previous route"),
-        ("Enter, Space", "open the route panel"),
-        ("Mouse click", "choose a country; click again to open"),
-        ("Up/Down, PgUp/PgDn", "scroll an open panel"),
-        ("Left/Right in a panel", "previous / next route"),
+        ("n p  ] [  PgDn PgUp", "next / previous chapter"),
+        ("1 to 9", "go to a chapter; a click on its name too"),
+        ("Arrows, h j k l", "on a map: the nearest place that way"),
+        ("Tab, Shift-Tab", "next / previous route or camp"),
+        ("Enter, Space", "open the panel on the selection"),
+        ("Mouse click", "choose; click again to open"),
+        ("Up/Down, wheel", "scroll a panel or a chapter's text"),
+        ("Left/Right", "in a panel: previous / next; in Arrivals: year"),
         ("Esc, Enter", "close the panel"),
         ("?", "this help; any key closes it"),
         ("q", "quit"),
@@ -16,7 +18,7 @@ public enum HelpWidget {
         let rect = layout.helpRect(lines: lines.count + 2)
         BoxWidget.draw(into: &canvas, rect: rect, title: "Keys", role: .panel, border: .panelBorder,
                        titleRole: .panelTitle, glyphs: g)
-        let keyWidth = 22
+        let keyWidth = 24
         for (i, (key, what)) in lines.enumerated() {
             let y = rect.y + 2 + i
             guard y < rect.maxY - 1 else { break }

@@ -7,39 +7,10 @@ enum MapWidget {
         let origin = atlas.originIndex.map(Int16.init) ?? -9
         let selectedCountry: Int16 = story.routes.indices.contains(state.selected)
             ? Int16(story.routeCountry[state.selected]) : -9
-        let m = layout.map
-        for r in 0..<raster.rows {
-            for c in 0..<raster.cols {
-                let o = raster[c, r]
-                let x = m.x + c, y = m.y + r
-                switch o {
-                case MapRaster.outside:
-                    canvas.put(x: x, y: y, " ", .background)
-                    continue
-                case MapRaster.sea:
-                    canvas.put(x: x, y: y, g.sea, .sea)
-                    continue
-                default:
-                    break
-                }
-                canvas.setOwner(x: x, y: y, o)
-                let right = raster[c + 1, r], below = raster[c, r + 1]
-                let vertical = right >= 0 && right != o
-                let horizontal = below >= 0 && below != o
-                if vertical || horizontal {
-                    canvas.put(x: x, y: y, vertical && horizontal ? g.borderX : (vertical ? g.borderV : g.borderH), .border)
-                    continue
-                }
-                if o == selectedCountry {
-                    canvas.put(x: x, y: y, g.selected, .selected)
-                } else if o == origin {
-                    canvas.put(x: x, y: y, g.origin, .origin)
-                } else if story.countryRoute[Int(o)] >= 0 {
-                    canvas.put(x: x, y: y, g.selectable, .selectable)
-                } else {
-                    canvas.put(x: x, y: y, g.land, .land)
-                }
-            }
+        GeoFill.draw(into: &canvas, at: layout.map, raster: raster, glyphs: g) { o in
+            if o == selectedCountry { return .selected }
+            if o == origin { return .origin }
+            return story.countryRoute[Int(o)] >= 0 ? .selectable : .land
         }
         if story.routes.indices.contains(state.selected) {
             drawRoute(into: &canvas, path: story.path(of: story.routes[state.selected]), layout: layout,

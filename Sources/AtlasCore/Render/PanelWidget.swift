@@ -1,8 +1,8 @@
 /// The pop-up route panel: a framed box over the map with a scrolling window on its text.
 enum PanelWidget {
-    static func draw(into canvas: inout Canvas, rect: Rect, lines: [PanelLine], scroll: Int, route: Route,
+    static func draw(into canvas: inout Canvas, rect: Rect, lines: [PanelLine], scroll: Int, title: String,
                      glyphs g: Charset.Glyphs) {
-        BoxWidget.draw(into: &canvas, rect: rect, title: route.name == route.country ? route.name : "\(route.name) - \(route.country)", role: .panel,
+        BoxWidget.draw(into: &canvas, rect: rect, title: title, role: .panel,
                        border: .panelBorder, titleRole: .panelTitle, glyphs: g)
         let visible = max(1, rect.height - 4)
         let top = max(0, min(scroll, max(0, lines.count - visible)))

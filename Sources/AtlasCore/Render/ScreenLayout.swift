@@ -13,15 +13,21 @@ public struct ScreenLayout: Equatable, Sendable {
 
     /// The region the map shows when not zoomed: every route, from Thailand to Japan.
     public static let region = GeoRect(minLon: 89, minLat: 1, maxLon: 150, maxLat: 55)
+    /// North Korea alone, for the camps chapter.
+    public static let northKorea = GeoRect(minLon: 124.0, minLat: 37.6, maxLon: 130.8, maxLat: 43.1)
 
-    public init(width: Int, height: Int) {
+    /// The geographic view the map shows.
+    public let view: GeoRect
+
+    public init(width: Int, height: Int, view: GeoRect = ScreenLayout.region) {
         self.width = width
         self.height = height
+        self.view = view
         tooSmall = width < Self.minWidth || height < Self.minHeight
         statusRow = max(0, height - 1)
         let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 2))
-        let fit = Projection(fitting: Self.region, cols: body.width, rows: body.height)
-        let needed = fit.usedWidth(of: Self.region)
+        let fit = Projection(fitting: view, cols: body.width, rows: body.height)
+        let needed = fit.usedWidth(of: view)
         let spare = body.width - needed
         if spare >= 28 {
             let side = min(48, spare)
@@ -42,11 +48,24 @@ public struct ScreenLayout: Equatable, Sendable {
         return Rect(x: x, y: y, width: w, height: h)
     }
 
+    /// The part of the body above a chapter's text: its chart, scene or map, `share` of the height.
+    public func upperRect(rows wanted: Int) -> Rect {
+        let bodyHeight = max(0, height - 2)
+        return Rect(x: 0, y: 1, width: width, height: min(wanted, bodyHeight))
+    }
+
+    /// The column a chapter's text scrolls in, below `top` rows of the body.
+    public func pageRect(below top: Int) -> Rect {
+        let w = min(width - 4, 86)
+        let y = 1 + top
+        return Rect(x: (width - w) / 2, y: y + (top == 0 ? 1 : 0), width: w, height: max(0, height - 1 - y - (top == 0 ? 1 : 0)))
+    }
+
     /// Columns of text inside a panel of this box.
     public static func panelTextWidth(_ rect: Rect) -> Int { max(1, rect.width - 4) }
 
     public func helpRect(lines: Int) -> Rect {
-        let w = min(width - 2, 58)
+        let w = min(width - 2, 72)
         let h = min(height - 2, lines + 4)
         return Rect(x: (width - w) / 2, y: max(1, (height - h) / 2), width: w, height: h)
     }

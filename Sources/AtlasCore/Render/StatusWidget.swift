@@ -1,4 +1,4 @@
-/// The bottom row: the selected country, its verdict, and the keys that matter now.
+/// The bottom row: what is selected and what it means, and the keys that matter now.
 enum StatusWidget {
     static func draw(into canvas: inout Canvas, layout: ScreenLayout, atlas: Atlas, state: AppState) {
         let y = layout.statusRow
@@ -9,18 +9,35 @@ enum StatusWidget {
         } else if state.panel != nil {
             hints = "Up/Down scroll  Esc close  ? help  q quit"
         } else {
-            hints = "arrows/Tab choose  Enter open  ? help  q quit"
+            switch state.chapter {
+            case .routes, .camps: hints = "arrows choose  Enter open  n/p chapter  ? help"
+            case .arrivals: hints = "Left/Right year  n/p chapter  ? help  q quit"
+            default: hints = "Up/Down scroll  n/p chapter  ? help  q quit"
+            }
         }
-        // On a narrow screen the route comes first; the help key is always named.
+        // On a narrow screen the selection comes first; the help key is always named.
         if layout.width - CharWidth.of(hints) < 60 { hints = state.help ? "any key: back" : "? help  q quit" }
-        let hintWidth = CharWidth.of(hints)
-        let hintX = layout.width - hintWidth - 1
+        let hintX = layout.width - CharWidth.of(hints) - 1
         canvas.text(x: hintX, y: y, hints, .statusKey)
-        guard atlas.story.routes.indices.contains(state.selected) else { return }
-        let route = atlas.story.routes[state.selected]
-        var x = 1
-        x += canvas.text(x: x, y: y, "[\(route.verdict.symbol)] \(route.verdict.label)", StyleRole.verdict(route.verdict),
-                         maxWidth: hintX - x - 1)
-        x += canvas.text(x: x, y: y, "  \(route.country): \(route.verdictNote)", .status, maxWidth: max(0, hintX - x - 2))
+        let room = hintX - 2
+        switch state.chapter {
+        case .routes:
+            guard atlas.story.routes.indices.contains(state.selected) else { return }
+            let route = atlas.story.routes[state.selected]
+            var x = 1
+            x += canvas.text(x: x, y: y, "[\(route.verdict.symbol)] \(route.verdict.label)", StyleRole.verdict(route.verdict),
+                             maxWidth: room)
+            canvas.text(x: x, y: y, "  \(route.country): \(route.verdictNote)", .status, maxWidth: max(0, hintX - x - 2))
+        case .camps:
+            let camps = atlas.story.chapters.camps.camps
+            guard camps.indices.contains(state.camp) else { return }
+            let camp = camps[state.camp]
+            let note = CampsWidget.locationNote(atlas.story.place(camp.place))
+            canvas.text(x: 1, y: y, "\(CampsWidget.code(camp)) \(camp.name): \(camp.status.rawValue), \(camp.province), \(note)",
+                        .status, maxWidth: room)
+        default:
+            canvas.text(x: 1, y: y, "\(state.chapter.rawValue)/\(Chapter.allCases.count) \(state.chapter.name)", .status,
+                        maxWidth: room)
+        }
     }
 }

@@ -15,6 +15,18 @@ public enum StyleRole: UInt8, CaseIterable, Sendable {
     case route
     case waypoint
     case title
+    case chapterCurrent
+    /// Bars and markers of charts: two series, and the selected item.
+    case chartA
+    case chartB
+    case chartSelected
+    case axis
+    case pageTitle
+    case pageDim
+    case camp
+    case campSelected
+    case balloon
+    case dmz
     case status
     case statusKey
     case sidebar

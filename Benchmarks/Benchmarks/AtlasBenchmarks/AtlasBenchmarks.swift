@@ -1,0 +1,140 @@
+import AtlasCore
+import Benchmark
+import Foundation
+
+// Benchmarks of the paths that decide how the program feels: loading the story, filling the
+// map, the first frame, and the frame after a key press. Run with `make bench`.
+
+/// The repository's `Assets/` folder, found from this file's place in it:
+/// `<repo>/Benchmarks/Benchmarks/AtlasBenchmarks/AtlasBenchmarks.swift`.
+let assetsRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { url.deleteLastPathComponent() }
+    return url.appendingPathComponent("Assets").path
+}()
+
+/// The content the benchmarks read: the folder on disk (the copy built into the program lives in
+/// the AtlasAssets target, which is not a product).
+let assets = DirectorySource(root: assetsRoot)
+
+/// Loads the story from disk, or stops with every problem found.
+func loadStory() -> Story {
+    do {
+        return try ContentLoader.load(from: assets)
+    } catch {
+        fatalError("cannot load the content from \(assetsRoot):\n\(error)")
+    }
+}
+
+/// The story, loaded once per process, for the benchmarks that start from a loaded story.
+enum Shared {
+    static let story = loadStory()
+}
+
+/// The screen size every frame benchmark draws at.
+let screen = (width: 160, height: 48)
+
+let benchmarks: @Sendable () -> Void = {
+    // Every benchmark below takes 0.1 to 30 ms an iteration, far above the cost of measuring
+    // one, so each iteration is one operation (scaling factor one) and the percentiles are
+    // per-operation latencies. CPU time is only measured where an operation takes milliseconds:
+    // on Linux it is counted in 10 ms ticks, so for the sub-millisecond ones it reads 0 or 10 ms.
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
+        warmupIterations: 3,
+        maxDuration: .seconds(3),
+        maxIterations: 1_000
+    )
+
+    // 1. Read every content YAML file and both GeoJSON files, parse and validate them.
+    Benchmark(
+        "Content load",
+        configuration: .init(
+            metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+            maxDuration: .seconds(5),
+            maxIterations: 200
+        )
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(loadStory())
+        }
+    }
+
+    // 2. Project every country ring and scan-line fill the map block the 160x48 layout gives
+    //    the map (the screen less the title and status rows and the sidebar).
+    let layout = ScreenLayout(width: screen.width, height: screen.height)
+    Benchmark(
+        "Projection and fill 160x48",
+        configuration: .init(
+            tags: ["raster": "\(layout.map.width)x\(layout.map.height)"],
+            setup: { _ = Shared.story }
+        )
+    ) { benchmark in
+        let map = Shared.story.map
+        for _ in benchmark.scaledIterations {
+            blackHole(MapRaster(map: map, view: ScreenLayout.region, cols: layout.map.width, rows: layout.map.height))
+        }
+    }
+
+    // 3. What the program does once the story is loaded: a new Atlas (cold raster cache),
+    //    its initial state, and the whole first frame.
+    Benchmark(
+        "First frame 160x48",
+        configuration: .init(setup: { _ = Shared.story })
+    ) { benchmark in
+        let story = Shared.story
+        for _ in benchmark.scaledIterations {
+            let atlas = Atlas(story: story, charset: .blocks)
+            let state = atlas.initialState(width: screen.width, height: screen.height)
+            blackHole(atlas.render(state))
+        }
+    }
+
+    // 4. A warm Atlas on the first (routes) chapter: Tab selects the next route, so the frame
+    //    really changes every time; then the whole frame is drawn again.
+    var keyAtlas: Atlas?
+    var keyState: AppState?
+    Benchmark(
+        "Key press to frame 160x48",
+        configuration: .init(
+            setup: {
+                let atlas = Atlas(story: Shared.story, charset: .blocks)
+                let state = atlas.initialState(width: screen.width, height: screen.height)
+                blackHole(atlas.render(state))  // fills the raster cache
+                keyAtlas = atlas
+                keyState = state
+            },
+            teardown: { keyAtlas = nil; keyState = nil }
+        )
+    ) { benchmark in
+        guard let atlas = keyAtlas, var state = keyState else { fatalError("setup did not run") }
+        for _ in benchmark.scaledIterations {
+            state = Machine.reduce(state, .key(.tab), atlas: atlas)
+            blackHole(atlas.render(state))
+        }
+        keyState = state
+    }
+
+    // 5. A warm Atlas with the route panel open over the map: the whole frame drawn again.
+    var panelAtlas: Atlas?
+    var panelState: AppState?
+    Benchmark(
+        "Panel frame 160x48",
+        configuration: .init(
+            setup: {
+                let atlas = Atlas(story: Shared.story, charset: .blocks)
+                var state = atlas.initialState(width: screen.width, height: screen.height)
+                state.panel = PanelState()
+                blackHole(atlas.render(state))  // fills the raster and panel-text caches
+                panelAtlas = atlas
+                panelState = state
+            },
+            teardown: { panelAtlas = nil; panelState = nil }
+        )
+    ) { benchmark in
+        guard let atlas = panelAtlas, let state = panelState else { fatalError("setup did not run") }
+        for _ in benchmark.scaledIterations {
+            blackHole(atlas.render(state))
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// The text every chapter has: a title, a one-line kicker, paragraphs, and a list of facts
+/// (called facts, timeline or notes in the files, depending on the chapter).
+public struct ChapterText: Sendable, Equatable {
+    public var title: String
+    public var kicker: String
+    public var paragraphs: [String]
+    public var facts: [Fact]
+}
+
+/// One mission in the distances chart, and the waypoints the "along the route" figure follows.
+public struct Destination: Sendable, Equatable {
+    public var place: String
+    public var route: String
+    public var via: [String]
+}
+
+public struct DistanceChapter: Sendable, Equatable {
+    public var text: ChapterText
+    public var start: String
+    public var destinations: [Destination]
+}
+
+/// One bar of the arrivals chart: a single year, or a bin of several years as the ministry gives it.
+public struct ArrivalRecord: Sendable, Equatable {
+    public enum Kind: String, CaseIterable, Sendable { case bin, year }
+    public var period: String
+    public var kind: Kind
+    public var total: Int
+    public var male: Int?
+    public var female: Int?
+    public var source: String
+    public var certainty: Certainty
+}
+
+public struct ArrivalsChapter: Sendable, Equatable {
+    public var text: ChapterText
+    public var series: [ArrivalRecord]
+}
+
+public struct Camp: Sendable, Equatable {
+    public enum Kind: String, CaseIterable, Sendable { case kwanliso, kyohwaso }
+    public enum Status: String, CaseIterable, Sendable { case operating, closed, dismantled, disputed, unknown }
+    public var place: String
+    public var number: String
+    public var name: String
+    public var kind: Kind
+    public var province: String
+    public var status: Status
+    public var summary: String
+    public var estimates: [Fact]
+
+    /// "Kwan-li-so 14 Kaechon"
+    public var title: String {
+        "\(kind == .kwanliso ? "Kwan-li-so" : "Kyo-hwa-so") \(number) \(name)"
+    }
+}
+
+public struct CampsChapter: Sendable, Equatable {
+    public var text: ChapterText
+    public var camps: [Camp]
+}
+
+public struct BalloonAnimation: Sendable, Equatable {
+    public var altitude: String
+    public var altitudeSource: String
+    public var timerNote: String
+    public var timerHours: Int
+    public var timerCertainty: Certainty
+}
+
+public struct BalloonsChapter: Sendable, Equatable {
+    public var text: ChapterText
+    public var animation: BalloonAnimation
+}
+
+public struct WorkerHost: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var note: String
+    public var source: String
+    public var certainty: Certainty
+}
+
+public struct WorkersChapter: Sendable, Equatable {
+    public var text: ChapterText
+    public var hosts: [WorkerHost]
+}
+
+/// Every chapter's content, loaded from `content/chapters/`.
+public struct Chapters: Sendable, Equatable {
+    public var homeland: ChapterText
+    public var distances: DistanceChapter
+    public var thae: ChapterText
+    public var arrivals: ArrivalsChapter
+    public var camps: CampsChapter
+    public var balloons: BalloonsChapter
+    public var workers: WorkersChapter
+}

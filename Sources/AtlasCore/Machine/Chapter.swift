@@ -1,0 +1,22 @@
+/// The story's chapters, in reading order; the digits 1-9 jump to them.
+public enum Chapter: Int, CaseIterable, Sendable {
+    case homeland = 1, routes, distances, thae, arrivals, camps, balloons, workers, sources
+
+    /// The name on the chapter bar.
+    public var name: String {
+        switch self {
+        case .homeland: "Homeland"
+        case .routes: "Escape routes"
+        case .distances: "Distances"
+        case .thae: "Thae Yong-ho"
+        case .arrivals: "Arrivals"
+        case .camps: "Camps"
+        case .balloons: "Balloons"
+        case .workers: "Workers abroad"
+        case .sources: "Sources"
+        }
+    }
+
+    public var next: Chapter? { Chapter(rawValue: rawValue + 1) }
+    public var previous: Chapter? { Chapter(rawValue: rawValue - 1) }
+}

@@ -1,0 +1,173 @@
+import AtlasCore
+import Testing
+
+/// Chapter navigation, camp selection, and the charts checked against their data.
+@Suite struct ChapterTests {
+    func start(_ chapter: Chapter = .routes) -> (Atlas, AppState) {
+        let atlas = Fixtures.atlas()
+        var state = atlas.initialState(width: 120, height: 40)
+        Machine.go(&state, to: chapter)
+        return (atlas, state)
+    }
+
+    @Test func chapterKeysWalkTheStory() {
+        let (atlas, initial) = start()
+        let table: [(Event, Chapter)] = [
+            (.key(.char("n")), .distances), (.key(.char("]")), .thae), (.key(.pageDown), .arrivals),
+            (.key(.char("p")), .thae), (.key(.char("[")), .distances), (.key(.pageUp), .routes),
+            (.key(.char("1")), .homeland), (.key(.char("p")), .homeland), (.key(.char("9")), .sources),
+            (.key(.char("n")), .sources), (.key(.char("6")), .camps), (.key(.char("0")), .camps),
+        ]
+        var state = initial
+        for (i, (event, expected)) in table.enumerated() {
+            state = Machine.reduce(state, event, atlas: atlas)
+            #expect(state.chapter == expected, "step \(i): \(event)")
+        }
+    }
+
+    @Test func anOpenPanelKeepsPageKeysForItself() {
+        let (atlas, initial) = start()
+        var state = Machine.run(initial, [.key(.enter), .key(.pageDown)], atlas: atlas)
+        #expect(state.chapter == .routes && state.panel != nil)
+        #expect((state.panel?.scroll ?? 0) > 0)
+        state = Machine.run(state, [.key(.escape), .key(.char("n"))], atlas: atlas)
+        #expect(state.chapter == .distances && state.panel == nil)
+    }
+
+    @Test func leavingAChapterClosesItsPanelAndScroll() {
+        let (atlas, initial) = start(.homeland)
+        var state = Machine.run(initial, [.key(.down), .key(.down)], atlas: atlas)
+        #expect(state.pageScroll == 2)
+        state = Machine.run(state, [.key(.char("n")), .key(.char("p"))], atlas: atlas)
+        #expect(state.chapter == .homeland && state.pageScroll == 0)
+        state = Machine.run(state, [.key(.end)], atlas: atlas)
+        #expect(state.pageScroll == atlas.maxPageScroll(state) && state.pageScroll > 0)
+    }
+
+    @Test func clickingTheChapterBarJumps() {
+        let (atlas, initial) = start()
+        let wide = Machine.reduce(initial, .resize(width: 160, height: 40), atlas: atlas)
+        let text = atlas.render(wide).lines()[0]
+        let column = text.distance(from: text.startIndex, to: text.range(of: "Thae Yong-ho")!.lowerBound)
+        let state = Machine.reduce(wide, .click(x: column + 2, y: 0), atlas: atlas)
+        #expect(state.chapter == .thae)
+    }
+
+    @Test func campsAreChosenByArrowsTabAndClick() throws {
+        let (atlas, initial) = start(.camps)
+        let camps = atlas.story.chapters.camps.camps
+        #expect(camps.first?.number == "14")
+        var state = Machine.reduce(initial, .key(.tab), atlas: atlas)
+        #expect(state.camp == 1)
+        state = Machine.reduce(state, .key(.backTab), atlas: atlas)
+        #expect(state.camp == 0)
+        // Up goes to a camp further north, and Down comes back south.
+        state = Machine.reduce(state, .key(.up), atlas: atlas)
+        #expect(atlas.campPoints[state.camp].lat > atlas.campPoints[0].lat, "\(camps[state.camp].number)")
+        let north = state.camp
+        state = Machine.reduce(state, .key(.down), atlas: atlas)
+        #expect(atlas.campPoints[state.camp].lat < atlas.campPoints[north].lat)
+        state = Machine.run(state, [.key(.enter)], atlas: atlas)
+        #expect(state.panel != nil)
+        let text = atlas.render(state).text
+        #expect(text.contains(camps[state.camp].title))
+        #expect(text.contains("PRISONER ESTIMATES"))
+        state = Machine.reduce(state, .key(.escape), atlas: atlas)
+        // A click on a marker selects that camp.
+        let layout = atlas.layout(for: state)
+        let markers = try #require(Optional(CampsWidget_markers(atlas, state, layout)))
+        let yodok = try #require(markers.first { camps[$0.camp].number == "15" })
+        state = Machine.reduce(state, .click(x: yodok.rect.x, y: yodok.rect.y), atlas: atlas)
+        #expect(camps[state.camp].number == "15")
+    }
+
+    @Test func arrivalsBarsMatchTheData() throws {
+        let (atlas, initial) = start(.arrivals)
+        let series = atlas.story.chapters.arrivals.series
+        let state = initial
+        let canvas = atlas.render(state)
+        let rect = Rect(x: 0, y: 1, width: 120, height: max(10, 38 * 11 / 20))
+        let geo = try #require(ArrivalsChart.geometry(rect: rect, count: series.count))
+        let top = ArrivalsChart.scaleTop(series)
+        #expect(top == 3000)
+        let eighths: [Character: Int] = ["▁": 1, "▂": 2, "▃": 3, "▄": 4, "▅": 5, "▆": 6, "▇": 7, "█": 8, "▓": 8, "▒": 8]
+        for (i, record) in series.enumerated() {
+            // Read the bar back off the screen, cell by cell from the baseline up.
+            let x = geo.barX(i)
+            var measured = 0
+            for y in stride(from: geo.plot.maxY - 1, through: geo.plot.y, by: -1) {
+                let cell = canvas[x, y]
+                guard let n = eighths[Character(cell.scalar)] else { break }
+                measured += n
+            }
+            let expected = ArrivalsChart.eighths(record.total, maxValue: top, rows: geo.plot.height)
+            #expect(measured == expected, "\(record.period): \(measured) eighths, data says \(expected)")
+        }
+        // The peak year is the tallest bar.
+        let peak = try #require(series.max { $0.total < $1.total })
+        #expect(peak.period == "2009" && peak.total == 2914)
+    }
+
+    @Test func leftAndRightSelectAYearAndShowItsSource() {
+        let (atlas, initial) = start(.arrivals)
+        let series = atlas.story.chapters.arrivals.series
+        var state = Machine.run(initial, Array(repeating: .key(.left), count: 16), atlas: atlas)
+        let chosen = series[series.count - 1 - 16]
+        #expect(state.arrival == series.count - 1 - 16)
+        let text = atlas.render(state).text
+        #expect(text.contains("\(chosen.period): \(NumberFormat.grouped(chosen.total)) arrivals"))
+        state = Machine.run(state, [.key(.home)], atlas: atlas)
+        #expect(atlas.render(state).text.contains("several years in one figure"))
+        state = Machine.run(state, Array(repeating: .key(.left), count: 3), atlas: atlas)
+        #expect(state.arrival == 0)
+    }
+
+    @Test func distancesAreComputedFromCoordinates() throws {
+        let rows = DistanceChart.rows(Fixtures.story)
+        #expect(rows.count == 9)
+        let shenyang = try #require(rows.first)
+        // The research notes' own straight-line check: about 203 km from Dandong to Shenyang.
+        #expect(abs(shenyang.straightKm - 203) < 2)
+        let bangkok = try #require(rows.first { $0.label.hasPrefix("Bangkok") })
+        #expect(abs(bangkok.straightKm - 3742) < 10)
+        for row in rows { #expect(row.routeKm >= row.straightKm - 0.001, "\(row.label)") }
+    }
+
+    @Test func theBalloonCrossesAndReleasesOnTime() {
+        let (atlas, initial) = start(.balloons)
+        let hours = atlas.story.chapters.balloons.animation.timerHours
+        var state = initial
+        let (f0, r0) = BalloonScene.progress(state, timerHours: hours)
+        #expect(f0 == 0 && r0 == hours * 3600)
+        state = Machine.reduce(state, .tick(seconds: BalloonScene.cycleSeconds * 0.8), atlas: atlas)
+        #expect(BalloonScene.progress(state, timerHours: hours).remaining == 0)
+        #expect(atlas.render(state).text.contains("load released over the North"))
+        state = Machine.reduce(state, .tick(seconds: BalloonScene.cycleSeconds * 1.1), atlas: atlas)
+        #expect(BalloonScene.progress(state, timerHours: hours).remaining > 0)
+    }
+
+    @Test func theSourcesChapterListsEveryCitedSource() {
+        let story = Fixtures.story
+        let all = SourcesText.groups(story).flatMap(\.sources)
+        var cited = story.routes.flatMap { $0.facts.map(\.source) }
+        let c = story.chapters
+        cited += c.homeland.facts.map(\.source) + c.thae.facts.map(\.source) + c.distances.text.facts.map(\.source)
+        cited += c.arrivals.series.map(\.source) + c.arrivals.text.facts.map(\.source)
+        cited += c.camps.text.facts.map(\.source) + c.camps.camps.flatMap { $0.estimates.map(\.source) }
+        cited += c.balloons.text.facts.map(\.source) + c.workers.text.facts.map(\.source) + c.workers.hosts.map(\.source)
+        for source in Set(cited) { #expect(all.contains(source), "\(source)") }
+    }
+}
+
+/// The camps chapter's marker positions, through the public click API's geometry.
+func CampsWidget_markers(_ atlas: Atlas, _ state: AppState, _ layout: ScreenLayout) -> [(camp: Int, rect: Rect)] {
+    var out: [(Int, Rect)] = []
+    for y in layout.map.y..<layout.map.maxY {
+        for x in layout.map.x..<layout.map.maxX {
+            if let camp = atlas.camp(at: x, y: y, state: state), !out.contains(where: { $0.0 == camp }) {
+                out.append((camp, Rect(x: x, y: y, width: 1, height: 1)))
+            }
+        }
+    }
+    return out
+}
