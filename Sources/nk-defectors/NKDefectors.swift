@@ -12,7 +12,7 @@ struct NKDefectors: ParsableCommand {
         commandName: "nk-defectors",
         abstract: "A terminal atlas of North Korean defectors' escape routes.",
         version: "0.1.0",
-        subcommands: [Run.self, Snapshot.self, Check.self],
+        subcommands: [Run.self, Snapshot.self, Check.self, Print.self],
         defaultSubcommand: Run.self
     )
 

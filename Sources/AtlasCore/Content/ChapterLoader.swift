@@ -116,7 +116,7 @@ enum ChapterLoader {
     static func readCamps(_ r: YAMLReader, _ m: Fields, places: Set<String>) -> CampsChapter? {
         let text = r.chapterText(m, factsKey: "facts", factCount: 1...8)
         var camps: [Camp] = []
-        let fields: Set<String> = ["place", "number", "name", "type", "province", "status", "summary", "estimates"]
+        let fields: Set<String> = ["place", "number", "name", "type", "province", "status", "summary", "source", "estimates"]
         for (i, node) in (r.list(m, "camps", "", count: 1...40) ?? []).enumerated() {
             let path = "camps[\(i)]"
             guard let c = r.record(node, path, allowed: fields) else { continue }
@@ -127,10 +127,11 @@ enum ChapterLoader {
             let province = r.text(c, "province", path, maxLength: 60)
             let status = r.choice(c, "status", path, as: Camp.Status.self)
             let summary = r.text(c, "summary", path, maxLength: 800)
+            let source = r.text(c, "source", path, maxLength: 400)
             let estimates = r.facts(c, "estimates", path, count: 0...6)
-            if let place, let number, let name, let kind, let province, let status, let summary {
+            if let place, let number, let name, let kind, let province, let status, let summary, let source {
                 camps.append(Camp(place: place, number: number, name: name, kind: kind, province: province,
-                                  status: status, summary: summary, estimates: estimates))
+                                  status: status, summary: summary, source: source, estimates: estimates))
             }
         }
         guard let text else { return nil }

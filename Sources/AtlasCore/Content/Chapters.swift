@@ -47,6 +47,8 @@ public struct Camp: Sendable, Equatable {
     public var province: String
     public var status: Status
     public var summary: String
+    /// Where the summary's figures (founding, area, status) come from.
+    public var source: String
     public var estimates: [Fact]
 
     /// "Kwan-li-so 14 Kaechon"

@@ -102,6 +102,7 @@ enum CampsWidget {
         if let place { PageText.add(&out, "Location source: \(place.source)", .panelDim, width: width, indent: 2) }
         out.append(PanelLine("", .panel))
         PageText.add(&out, camp.summary, .panel, width: width)
+        PageText.add(&out, "Source: \(camp.source)", .panelDim, width: width, indent: 2)
         out.append(PanelLine("", .panel))
         out.append(PanelLine("PRISONER ESTIMATES", .panelTitle))
         if camp.estimates.isEmpty {

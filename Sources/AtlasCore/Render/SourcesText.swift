@@ -21,7 +21,8 @@ public enum SourcesText {
                 + ["Distances computed by this program from the coordinates of the places listed under Escape routes"])),
             (.thae, unique(c.thae.facts.map(\.source))),
             (.arrivals, unique(c.arrivals.series.map(\.source) + c.arrivals.text.facts.map(\.source))),
-            (.camps, unique(c.camps.text.facts.map(\.source) + c.camps.camps.flatMap { $0.estimates.map(\.source) } + campPlaces)),
+            (.camps, unique(c.camps.text.facts.map(\.source) + c.camps.camps.flatMap { [$0.source] + $0.estimates.map(\.source) }
+                + campPlaces)),
             (.balloons, unique(c.balloons.text.facts.map(\.source) + [c.balloons.animation.altitudeSource])),
             (.workers, unique(c.workers.text.facts.map(\.source) + c.workers.hosts.map(\.source))),
         ]
