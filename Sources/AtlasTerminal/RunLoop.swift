@@ -4,18 +4,38 @@ import Glibc
 /// The interactive program: events from the terminal through the state machine, frames back
 /// out. Returns the process exit code.
 public enum RunLoop {
-    public static func run(atlas: Atlas, terminal: Terminal, initial: AppState? = nil) -> Int32 {
-        var state = initial ?? atlas.initialState(width: terminal.width, height: terminal.height)
-        state = Machine.reduce(state, .resize(width: terminal.width, height: terminal.height), atlas: atlas)
-        terminal.paint(atlas.render(state))
+    /// How often the whole screen is repainted from scratch, so line noise cannot stay.
+    static let fullRepaintSeconds = 300.0
+
+    public static func run(atlas: Atlas, terminal: Terminal, initial: AppState) -> Int32 {
         let start = monotonicSeconds()
+        func now() -> Double { monotonicSeconds() - start }
+        var state = Machine.reduce(initial, .resize(width: terminal.width, height: terminal.height), atlas: atlas)
+        terminal.paint(atlas.render(state))
+        var lastFullPaint = 0.0
+        var quickEmpties = 0
         while true {
+            let asked = now()
             let event = terminal.nextEvent(timeoutMs: 250)
             let signal = Signals.take()
             if signal != 0 { return 128 + signal }
-            let next = Machine.reduce(state, event ?? .tick(seconds: monotonicSeconds() - start), atlas: atlas)
+            // A terminal that has gone away answers at once with nothing, forever: end so a
+            // supervisor can restart the program.
+            if event == nil && now() - asked < 0.005 {
+                quickEmpties += 1
+                if quickEmpties > 200 || isatty(STDIN_FILENO) == 0 { return 1 }
+            } else {
+                quickEmpties = 0
+            }
+            // Time first, so the event is handled at the moment it came.
+            var next = Machine.reduce(state, .tick(seconds: now()), atlas: atlas)
+            if let event { next = Machine.reduce(next, event, atlas: atlas) }
             if next.quit { return 0 }
-            if next != state {
+            if now() - lastFullPaint > fullRepaintSeconds {
+                terminal.invalidate()
+                lastFullPaint = now()
+            }
+            if next != state || terminal.needsPaint {
                 state = next
                 terminal.paint(atlas.render(state))
             }

@@ -12,7 +12,9 @@ public final class Terminal {
     public private(set) var height: Int
 
     /// Starts the terminal; throws a one-line error when it cannot.
-    public init(color: ColorChoice, environment: [String: String]) throws {
+    /// With `locked`, the keyboard cannot send signals (raw mode): Ctrl-C, Ctrl-Z and Ctrl-\ arrive
+    /// as plain keys, which the kiosk ignores.
+    public init(color: ColorChoice, environment: [String: String], locked: Bool = false) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalError("not a terminal: run nk-defectors in a terminal, or use 'nk-defectors snapshot' for text output")
         }
@@ -25,7 +27,7 @@ public final class Terminal {
         screen = s
         _ = set_term(s)
         palette = Palette(choice: color, noColorEnv: !(environment["NO_COLOR"] ?? "").isEmpty)
-        _ = cbreak()
+        _ = locked ? raw() : cbreak()
         _ = noecho()
         _ = nonl()
         _ = keypad(nk_stdscr(), true)
@@ -63,6 +65,9 @@ public final class Terminal {
         }
         return event
     }
+
+    /// Whether the screen must be painted even if the state has not changed.
+    public var needsPaint: Bool { previous == nil }
 
     /// Forgets what is on screen, so the next paint redraws every cell.
     public func invalidate() {

@@ -18,20 +18,42 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Start with this route selected (an ISO code such as CN).", valueName: "CODE"))
     var select: String?
 
+    @Flag(help: "Kiosk mode (also NK_KIOSK=1): locked, touring by itself when nobody is there.")
+    var kiosk = false
+
+    @Option(name: .customLong("operator-exit"),
+            help: ArgumentHelp("In kiosk mode, the keys an operator types to leave (also NK_OPERATOR_EXIT). None by default: only SIGTERM ends a kiosk.", valueName: "SEQUENCE"))
+    var operatorExit: String?
+
+    @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("In kiosk mode, seconds without input before the visitor is asked whether they are still there.", valueName: "SECONDS"))
+    var idleTimeout: Int = 90
+
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let kioskMode = kiosk || environment["NK_KIOSK"] == "1"
+        let exitSequence = operatorExit ?? environment["NK_OPERATOR_EXIT"]
+        guard (10...86_400).contains(idleTimeout) else { fail("--idle-timeout \(idleTimeout): expected 10 to 86400 seconds") }
+        if let exitSequence, !exitSequence.isEmpty, !exitSequence.allSatisfy({ $0.isASCII && !$0.isWhitespace && $0 != "\u{7f}" && $0.asciiValue! >= 32 }) {
+            fail("--operator-exit: use printable ASCII characters without spaces")
+        }
         Signals.install()
+        if kioskMode { Signals.ignoreKeyboardSignals() }
         let utf8 = TerminalLocale.prepare()
         let story = try options.loadStory()
         let atlas = Atlas(story: story, charset: charset.resolve(utf8: utf8))
         let selected = try select.map { try routeIndex($0, story) } ?? 0
         let terminal: Terminal
         do {
-            terminal = try Terminal(color: color, environment: ProcessInfo.processInfo.environment)
+            terminal = try Terminal(color: color, environment: environment, locked: kioskMode)
         } catch {
             fail("\(error)")
         }
         var initial = atlas.initialState(width: terminal.width, height: terminal.height)
         initial.selected = selected
+        if kioskMode {
+            let config = KioskState(idleTimeout: Double(idleTimeout), exitSequence: exitSequence)
+            initial = KioskMachine.start(initial, kiosk: config, atlas: atlas)
+        }
         let code = RunLoop.run(atlas: atlas, terminal: terminal, initial: initial)
         terminal.stop()
         if code != 0 { throw ExitCode(code) }

@@ -52,8 +52,9 @@ public enum ContentLoader {
         }
 
         let chapters = ChapterLoader.load(source, places: placeIDs, routes: routeCodes, problems: &problems)
+        let tour = TourLoader.load(source, routes: routes, chapters: chapters, problems: &problems)
         guard problems.isEmpty, let chapters else { throw ContentErrors(problems) }
-        return Story(routes: routes, places: places, map: map, chapters: chapters)
+        return Story(routes: routes, places: places, map: map, chapters: chapters, tour: tour)
     }
 
     /// The valid places, and the id of every place record, valid or not (so one bad field does

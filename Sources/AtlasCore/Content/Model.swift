@@ -72,13 +72,16 @@ public final class Story: Sendable {
     public let places: [Place]
     public let map: WorldMap
     public let chapters: Chapters
+    /// The kiosk's attract tour.
+    public let tour: [TourStep]
     private let placeIndex: [String: Int]
     /// For each route, the index of its country in `map.countries`.
     public let routeCountry: [Int]
     /// For each map country, the route that belongs to it, or -1.
     public let countryRoute: [Int]
 
-    public init(routes: [Route], places: [Place], map: WorldMap, chapters: Chapters) {
+    public init(routes: [Route], places: [Place], map: WorldMap, chapters: Chapters, tour: [TourStep]) {
+        self.tour = tour
         self.routes = routes
         self.places = places
         self.map = map

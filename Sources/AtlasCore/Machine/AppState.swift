@@ -23,6 +23,8 @@ public struct AppState: Equatable, Sendable {
     public var help: Bool = false
     /// The program should end.
     public var quit: Bool = false
+    /// Kiosk mode, when on.
+    public var kiosk: KioskState?
 
     public init(width: Int, height: Int, selected: Int = 0) {
         self.width = width

@@ -3,6 +3,11 @@
 public enum Machine {
     public static func reduce(_ state: AppState, _ event: Event, atlas: Atlas) -> AppState {
         var s = state
+        if state.kiosk != nil {
+            let (handled, done) = KioskMachine.reduce(state, event, atlas: atlas)
+            if done { return handled }
+            s = handled
+        }
         switch event {
         case .resize(let w, let h):
             s.width = max(0, w)

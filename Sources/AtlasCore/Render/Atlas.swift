@@ -102,7 +102,10 @@ public final class Atlas {
                              title: panelTitle(state), glyphs: charset.glyphs)
         }
         if state.help {
-            HelpWidget.draw(into: &canvas, layout: layout, glyphs: charset.glyphs)
+            HelpWidget.draw(into: &canvas, layout: layout, glyphs: charset.glyphs, kiosk: state.kiosk != nil)
+        }
+        if let left = state.kiosk?.secondsLeft(now: state.now) {
+            StillThereWidget.draw(into: &canvas, layout: layout, secondsLeft: left, glyphs: charset.glyphs)
         }
         return canvas
     }

@@ -14,7 +14,8 @@ public enum HelpWidget {
         ("q", "quit"),
     ]
 
-    static func draw(into canvas: inout Canvas, layout: ScreenLayout, glyphs g: Charset.Glyphs) {
+    static func draw(into canvas: inout Canvas, layout: ScreenLayout, glyphs g: Charset.Glyphs, kiosk: Bool = false) {
+        let lines = kiosk ? Self.lines.filter { $0.0 != "q" } : Self.lines
         let rect = layout.helpRect(lines: lines.count + 2)
         BoxWidget.draw(into: &canvas, rect: rect, title: "Keys", role: .panel, border: .panelBorder,
                        titleRole: .panelTitle, glyphs: g)

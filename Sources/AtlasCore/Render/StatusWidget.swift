@@ -17,6 +17,16 @@ enum StatusWidget {
         }
         // On a narrow screen the selection comes first; the help key is always named.
         if layout.width - CharWidth.of(hints) < 60 { hints = state.help ? "any key: back" : "? help  q quit" }
+        if let kiosk = state.kiosk {
+            // A kiosk has no quit key; while it tours, the whole line invites the visitor in.
+            hints = hints.replacingOccurrences(of: "  q quit", with: "")
+            if kiosk.isTouring {
+                let invite = "Press an arrow key to explore the story yourself"
+                let x = max(1, (layout.width - CharWidth.of(invite)) / 2)
+                canvas.text(x: x, y: y, invite, .statusKey)
+                return
+            }
+        }
         let hintX = layout.width - CharWidth.of(hints) - 1
         canvas.text(x: hintX, y: y, hints, .statusKey)
         let room = hintX - 2
