@@ -21,9 +21,11 @@ build: deps
 run: build
 	@$$($(SWIFT) build --show-bin-path)/nk-defectors $(ARGS)
 
-test: deps
+# Everything: the debug build, the release binary a kiosk would get, and every test (the end-to-end
+# tests also check that the release binary runs with no Swift libraries around it).
+test: deps dist
 	$(SWIFT) build
-	$(SWIFT) test
+	NK_DIST_BINARY="$(CURDIR)/dist/nk-defectors" $(SWIFT) test
 
 release: deps
 	$(SWIFT) build -c release
@@ -42,10 +44,10 @@ map:
 
 # A release binary with the Swift runtime linked in and the content built in: needs only libncursesw.
 dist: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-dist
 	mkdir -p dist
-	cp "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/nk-defectors" dist/
+	cp "$$($(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-dist --show-bin-path)/nk-defectors" dist/
 	@ls -l dist/nk-defectors
 
 clean:
-	rm -rf .build dist Benchmarks/.build
+	rm -rf .build .build-dist dist Benchmarks/.build

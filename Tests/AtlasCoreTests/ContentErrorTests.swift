@@ -139,4 +139,56 @@ import Testing
         #expect(problems.contains { $0.file == ContentLoader.countriesPath && $0.message.contains(expected) && $0.line == 1 },
                 "\(problems.map(\.description))")
     }
+
+    /// A chapter file with one piece of text replaced; returns the problems and the line changed.
+    func chapterWith(_ file: String, _ old: String, _ new: String) -> (problems: [ContentProblem], line: Int) {
+        let path = "content/chapters/\(file)"
+        let text = String(decoding: Fixtures.builtIn.files[path]!, as: UTF8.self)
+        let range = text.range(of: old)!
+        let line = text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+        let source = Fixtures.source(replacing: path, with: text.replacingCharacters(in: range, with: new))
+        return (Fixtures.problems(source), line)
+    }
+
+    @Test func aYearRecordWithoutAYearIsRejected() {
+        let (problems, line) = chapterWith("arrivals.yaml", "period: \"2009\"", "period: \"the peak\"")
+        #expect(problems.count == 1)
+        #expect(problems.first?.file == "content/chapters/arrivals.yaml")
+        #expect(problems.first?.line == line)
+        #expect(problems.first?.message.contains("needs a year") == true)
+    }
+
+    @Test func aSeriesWhoseMenAndWomenDoNotAddUpIsRejected() {
+        let (problems, _) = chapterWith("arrivals.yaml", "total: 2914", "total: 2915")
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("is not men") == true)
+    }
+
+    @Test func aCampWithoutASourceIsRejected() {
+        let path = "content/chapters/camps.yaml"
+        let text = String(decoding: Fixtures.builtIn.files[path]!, as: UTF8.self)
+        // Remove the first camp's source (a folded two-line block).
+        let start = text.range(of: "    source: >-\n      HRNK 'Prisons")!
+        let end = text[start.upperBound...].range(of: "\n    estimates:")!
+        let broken = text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "")
+        let problems = Fixtures.problems(Fixtures.source(replacing: path, with: broken))
+        #expect(problems.count == 1)
+        #expect(problems.first?.field == "camps[0].source")
+        #expect(problems.first?.message == "missing")
+        #expect(problems.first?.line != nil)
+    }
+
+    @Test func aDistanceToAnUnknownPlaceIsRejected() {
+        let (problems, line) = chapterWith("distances.yaml", "  - place: rok_emb_hanoi", "  - place: rok_emb_atlantis")
+        #expect(problems.map(\.line).contains(line))
+        #expect(problems.contains { $0.field == "destinations[4].place" && $0.message.contains("unknown place 'rok_emb_atlantis'") })
+    }
+
+    @Test func aTourStepOutsideTheRoutesChapterCannotSelectARoute() {
+        let path = "content/tour.yaml"
+        let text = String(decoding: Fixtures.builtIn.files[path]!, as: UTF8.self)
+        let broken = text.replacingOccurrences(of: "{ chapter: 1, seconds: 16 }", with: "{ chapter: 1, select: CN, seconds: 0 }")
+        let problems = Fixtures.problems(Fixtures.source(replacing: path, with: broken))
+        #expect(Set(problems.map(\.field)) == ["tour[6].seconds", "tour[6].select"])
+    }
 }

@@ -52,7 +52,7 @@ public enum ContentLoader {
         }
 
         let chapters = ChapterLoader.load(source, places: placeIDs, routes: routeCodes, problems: &problems)
-        let tour = TourLoader.load(source, routes: routes, chapters: chapters, problems: &problems)
+        let tour = TourLoader.load(source, routes: routeCodes == nil ? nil : routes, chapters: chapters, problems: &problems)
         guard problems.isEmpty, let chapters else { throw ContentErrors(problems) }
         return Story(routes: routes, places: places, map: map, chapters: chapters, tour: tour)
     }

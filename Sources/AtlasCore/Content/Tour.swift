@@ -13,7 +13,8 @@ enum TourLoader {
     static let path = "content/tour.yaml"
 
     /// Reads the tour; an empty tour when the file is absent is not allowed, so the kiosk always has one.
-    static func load(_ source: any ContentSource, routes: [Route], chapters: Chapters?, problems: inout [ContentProblem]) -> [TourStep] {
+    /// `routes` is nil when the routes file had problems: its codes are then not checked here.
+    static func load(_ source: any ContentSource, routes: [Route]?, chapters: Chapters?, problems: inout [ContentProblem]) -> [TourStep] {
         guard let bytes = source.read(path) else {
             problems.append(ContentProblem(file: source.displayName(path), line: nil, field: "", message: "file not found"))
             return []
@@ -30,12 +31,12 @@ enum TourLoader {
             guard let m = r.record(node, p, allowed: fields) else { continue }
             let number = r.integer(m, "chapter", p, range: 1...Chapter.allCases.count)
             let seconds = r.integer(m, "seconds", p, range: 1...600)
-            guard let number, let chapter = Chapter(rawValue: number), let seconds else { continue }
-            var step = TourStep(chapter: chapter, panel: false, seconds: Double(seconds))
+            guard let number, let chapter = Chapter(rawValue: number) else { continue }
+            var step = TourStep(chapter: chapter, panel: false, seconds: Double(seconds ?? 10))
             if let code = r.text(m, "select", p, maxLength: 2, required: false) {
                 if chapter != .routes { r.problem(m["select"], "\(p).select", "only the routes chapter (2) selects a route") }
-                step.route = routes.firstIndex { $0.code == code }
-                if step.route == nil { r.problem(m["select"], "\(p).select", "no route for '\(code)'") }
+                step.route = routes?.firstIndex { $0.code == code }
+                if step.route == nil, routes != nil { r.problem(m["select"], "\(p).select", "no route for '\(code)'") }
             }
             if let number = r.text(m, "camp", p, maxLength: 6, required: false) {
                 if chapter != .camps { r.problem(m["camp"], "\(p).camp", "only the camps chapter (6) selects a camp") }
