@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 
-.PHONY: run test build release bench map dist golden deps clean
+.PHONY: run test build release bench map dist golden deps clean soak leaks
 
 # Installs the system packages the program and its tests need, when they are missing.
 deps:
@@ -35,6 +35,14 @@ golden: deps
 	NK_RECORD_GOLDEN=1 $(SWIFT) test --filter GoldenScreenTests || true
 	$(SWIFT) test --filter GoldenScreenTests
 
+# The long versions of the randomised tests: a million events, thousands of broken files, a kiosk week.
+soak: deps
+	NK_SOAK=1 $(SWIFT) test --filter "PropertyTests|ContentFuzzTests|SoakTests"
+
+# A scripted session under LeakSanitizer: no bytes definitely lost in the program's own code.
+leaks: deps
+	tools/leaks.sh
+
 bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-directory .benchmarkBaselines benchmark
 
@@ -50,4 +58,4 @@ dist: deps
 	@ls -l dist/nk-defectors
 
 clean:
-	rm -rf .build .build-dist dist Benchmarks/.build
+	rm -rf .build .build-dist .build-asan dist Benchmarks/.build

@@ -9,7 +9,7 @@ struct Check: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-        let story = try options.loadStory()
+        let story = try options.loadStory(borders: true)
         let facts = story.routes.reduce(0) { $0 + $1.facts.count }
         print("ok: \(story.routes.count) routes, \(facts) facts, \(story.places.count) places, \(story.map.countries.count) countries, \(story.map.borders.count) border lines")
     }

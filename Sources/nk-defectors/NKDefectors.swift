@@ -39,11 +39,10 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read the story from DIR instead of the built-in copy.", valueName: "DIR"))
     var content: String?
 
-    /// Loads and validates the story, or prints every problem and exits 2.
-    func loadStory() throws -> Story {
-        let builtIn = MemorySource(files: Dictionary(uniqueKeysWithValues: EmbeddedAssets.paths.compactMap { path in
-            EmbeddedAssets.file(path).map { (path, $0) }
-        }))
+    /// Loads and validates the story, or prints every problem and exits 2. `borders` also reads
+    /// and checks the border lines, which only `check` needs.
+    func loadStory(borders: Bool = false) throws -> Story {
+        let builtIn = EmbeddedSource()
         var source: any ContentSource = builtIn
         if let content {
             let folder = DirectorySource(root: content)
@@ -51,7 +50,7 @@ struct ContentOptions: ParsableArguments {
             source = LayeredSource(top: folder, bottom: builtIn)
         }
         do {
-            return try ContentLoader.load(from: source)
+            return try ContentLoader.load(from: source, borders: borders)
         } catch {
             for problem in error.problems {
                 FileHandle.standardError.write(Data("nk-defectors: \(problem)\n".utf8))
@@ -80,3 +79,9 @@ enum CharsetOption: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColorChoice: ExpressibleByArgument {}
+
+/// The copy of the content built into the binary, decoded file by file as it is read.
+struct EmbeddedSource: ContentSource {
+    func read(_ path: String) -> [UInt8]? { EmbeddedAssets.file(path) }
+    func displayName(_ path: String) -> String { "\(path) (built-in)" }
+}

@@ -1,5 +1,6 @@
 import AtlasAssets
 import AtlasCore
+import Foundation
 
 /// The built-in story and helpers shared by the tests.
 enum Fixtures {
@@ -20,10 +21,17 @@ enum Fixtures {
         return MemorySource(files: files, label: "")
     }
 
-    /// The problems a load reports, or an empty list when it loads.
-    static func problems(_ source: MemorySource) -> [ContentProblem] {
+    /// How many rounds a randomised test runs: a fast count in `make test`, many more under
+    /// `make soak` (which sets NK_SOAK=1).
+    static func rounds(fast: Int, soak: Int) -> Int {
+        ProcessInfo.processInfo.environment["NK_SOAK"] == "1" ? soak : fast
+    }
+
+    /// The problems a load reports, or an empty list when it loads. With `keepMap`, the built-in
+    /// map is reused instead of parsed again.
+    static func problems(_ source: MemorySource, keepMap: Bool = false) -> [ContentProblem] {
         do {
-            _ = try ContentLoader.load(from: source)
+            _ = try ContentLoader.load(from: source, map: keepMap ? story.map : nil)
             return []
         } catch {
             return error.problems

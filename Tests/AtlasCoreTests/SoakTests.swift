@@ -27,12 +27,13 @@ import Testing
     static let keys: [Key] = [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .pageUp, .pageDown, .home, .end,
                               .char("n"), .char("p"), .char("?"), .char("q"), .char(" "), .char("3"), .char("6"), .char("7")]
 
+    /// A day in `make test`, a week in `make soak`.
     @Test func aDayOfKioskLifeKeepsMemoryFlat() {
         let atlas = Fixtures.atlas()
         var rng = Seeded(state: 2026)
         let kiosk = KioskState(idleTimeout: 90, exitSequence: "xyzzy")
         var state = KioskMachine.start(atlas.initialState(width: 80, height: 24), kiosk: kiosk, atlas: atlas)
-        let day = 24 * 3600.0
+        let day = Double(Fixtures.rounds(fast: 1, soak: 7)) * 24 * 3600
         let step = 4.0
         var t = 0.0
         var frames = 0

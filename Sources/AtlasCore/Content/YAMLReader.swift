@@ -30,6 +30,10 @@ final class YAMLReader {
             problem(line: Self.firstInvalidUTF8Line(bytes), "", "the file is not valid UTF-8")
             return nil
         }
+        if let (line, depth) = Self.excessiveNesting(bytes) {
+            problem(line: line, "", "nesting \(depth) levels deep; at most \(Self.maxDepth) are allowed")
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text, .basic) else {
                 problem(line: 1, "", "the file is empty")
@@ -42,14 +46,15 @@ final class YAMLReader {
                 problem(line: mark.line, "", "YAML syntax error: \(message)")
             case let .duplicatedKeysInMapping(duplicates, context):
                 problem(line: context.mark.line, "", "duplicate key: \(duplicates.joined(separator: ", "))")
-            case let .reader(message, _, _, _):
-                problem(line: nil, "", "unreadable YAML: \(message)")
+            case let .reader(message, offset, _, _):
+                let line = offset.map { o in bytes.prefix(max(0, o)).filter { $0 == 0x0A }.count + 1 } ?? 1
+                problem(line: line, "", "unreadable YAML: \(message)")
             default:
-                problem(line: nil, "", "unreadable YAML: \(error)")
+                problem(line: 1, "", "unreadable YAML: \(error)")
             }
             return nil
         } catch {
-            problem(line: nil, "", "unreadable YAML: \(error)")
+            problem(line: 1, "", "unreadable YAML: \(error)")
             return nil
         }
     }
@@ -164,6 +169,32 @@ final class YAMLReader {
     private func format4(_ value: UInt32) -> String {
         let hex = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// The story's files nest a few levels; far deeper nesting is refused before parsing, so a
+    /// hostile file cannot exhaust the stack of the recursive composer.
+    static let maxDepth = 64
+
+    /// The first line where flow brackets, block indentation or "- - -" chains nest deeper than
+    /// `maxDepth`, with that depth.
+    static func excessiveNesting(_ bytes: [UInt8]) -> (line: Int, depth: Int)? {
+        var line = 1, flow = 0, indent = 0, dashes = 0, atLineStart = true
+        for b in bytes {
+            switch b {
+            case 0x0A:
+                line += 1; indent = 0; dashes = 0; atLineStart = true
+                continue
+            case 0x5B, 0x7B: flow += 1   // [ {
+            case 0x5D, 0x7D: flow -= 1   // ] }
+            case 0x20: if atLineStart { indent += 1 }
+            case 0x2D: if atLineStart { dashes += 1 }   // a "- - -" chain
+            default: break
+            }
+            if b != 0x20 && b != 0x2D { atLineStart = false }
+            let depth = max(flow, indent / 2, dashes)
+            if depth > maxDepth { return (line, depth) }
+        }
+        return nil
     }
 
     private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
