@@ -50,6 +50,7 @@ struct Palette {
         case .dmz: (203, -1)
         case .pageTitle: (220, -1)
         case .pageDim: (246, -1)
+        case .marker: (231, 236)
         }
     }
 
@@ -81,6 +82,7 @@ struct Palette {
         case .chartSelected, .pageTitle: return (yellow, -1)
         case .axis, .pageDim, .balloon: return (white, -1)
         case .camp: return (white, red)
+        case .marker: return (white, black)
         }
     }
 

@@ -33,6 +33,12 @@ struct Snapshot: ParsableCommand {
     @Flag(help: "Open the route panel of the selection.")
     var panel = false
 
+    @Option(help: ArgumentHelp("Zoom the route map in this many steps about the selection (as + does).", valueName: "N"))
+    var zoom: Int = 0
+
+    @Flag(help: "Zoom the route map to fit the selected country (as z does).")
+    var fit = false
+
     @Option(help: ArgumentHelp("Scroll the open panel down this many lines.", valueName: "N"))
     var scroll: Int = 0
 
@@ -61,6 +67,9 @@ struct Snapshot: ParsableCommand {
             }
             state.arrival = i
         }
+        if fit { state = Machine.reduce(state, .key(.char("z")), atlas: atlas) }
+        guard (0...12).contains(zoom) else { fail("--zoom \(zoom): expected 0 to 12") }
+        for _ in 0..<zoom { state = Machine.reduce(state, .key(.char("+")), atlas: atlas) }
         if scroll > 0 && !panel {
             let limit = atlas.maxPageScroll(state)
             state.pageScroll = min(scroll, limit)

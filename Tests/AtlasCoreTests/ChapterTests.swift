@@ -171,3 +171,57 @@ func CampsWidget_markers(_ atlas: Atlas, _ state: AppState, _ layout: ScreenLayo
     }
     return out
 }
+
+/// Zooming the route map: keys, wheel, fit, and what shows when zoomed in on Korea.
+@Suite struct ZoomTests {
+    @Test func plusMinusZeroAndFit() throws {
+        let atlas = Fixtures.atlas()
+        var state = atlas.initialState(width: 120, height: 40)
+        #expect(atlas.zoomFactor(state) == 1)
+        state = Machine.run(state, [.key(.char("+")), .key(.char("+"))], atlas: atlas)
+        #expect(abs(atlas.zoomFactor(state) - 2.56) < 0.01)
+        // The selection's anchor stays in view while zooming in about it.
+        let view = try #require(state.mapView)
+        let anchor = atlas.anchors[state.selected]
+        #expect(anchor.lon > view.minLon && anchor.lon < view.maxLon && anchor.lat > view.minLat && anchor.lat < view.maxLat)
+        state = Machine.reduce(state, .key(.char("-")), atlas: atlas)
+        #expect(abs(atlas.zoomFactor(state) - 1.6) < 0.01)
+        state = Machine.run(state, [.key(.char("-")), .key(.char("-"))], atlas: atlas)
+        #expect(state.mapView == nil)
+        state = Machine.run(state, Array(repeating: .key(.char("+")), count: 30), atlas: atlas)
+        #expect(atlas.zoomFactor(state) <= 40.001)
+        state = Machine.reduce(state, .key(.char("0")), atlas: atlas)
+        #expect(state.mapView == nil && state.chapter == .routes)
+        state = Machine.reduce(state, .key(.char("z")), atlas: atlas)
+        #expect(atlas.zoomFactor(state) > 4, "fitting South Korea zooms well in")
+    }
+
+    @Test func theWheelZoomsAboutThePointer() throws {
+        let atlas = Fixtures.atlas()
+        let state = atlas.initialState(width: 120, height: 40)
+        let layout = atlas.layout(for: state)
+        let projection = atlas.routeRaster(state).projection
+        let (x, y) = projection.project(GeoPoint(lon: 100.5, lat: 13.8))
+        let px = layout.map.x + Int(x), py = layout.map.y + Int(y)
+        let zoomed = Machine.reduce(state, .wheel(x: px, y: py, delta: -1), atlas: atlas)
+        let view = try #require(zoomed.mapView)
+        // Bangkok is still under the pointer, give or take a cell.
+        let (x2, y2) = atlas.routeRaster(zoomed).projection.project(GeoPoint(lon: 100.5, lat: 13.8))
+        #expect(abs(Int(x2) - Int(x)) <= 1 && abs(Int(y2) - Int(y)) <= 1, "\(view)")
+        let back = Machine.reduce(zoomed, .wheel(x: px, y: py, delta: 1), atlas: atlas)
+        #expect(back.mapView == nil)
+    }
+
+    @Test func zoomedOnKoreaTheDMZAndCrossingsShow() {
+        let atlas = Fixtures.atlas()
+        var state = atlas.initialState(width: 120, height: 40)
+        state = Machine.run(state, [.key(.char("+")), .key(.char("+")), .key(.char("+")), .key(.char("+"))], atlas: atlas)
+        let text = atlas.render(state).text
+        #expect(text.contains("====="), "the DMZ line")
+        #expect(text.contains("Pyongyang") && text.contains("Seoul"))
+        #expect(text.contains("Panmunjom"))
+        // Unzoomed, the crossings are not marked (no room), but the capitals are.
+        let whole = atlas.render(atlas.initialState(width: 120, height: 40)).text
+        #expect(!whole.contains("Hoeryong") && whole.contains("Pyongyang"))
+    }
+}

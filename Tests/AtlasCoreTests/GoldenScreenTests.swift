@@ -14,6 +14,8 @@ import Testing
         var panel = false
         var help = false
         var charset: Charset = .blocks
+        /// Zoom steps about the selection; -1 fits the selected country.
+        var zoom = 0
         var description: String { name }
     }
 
@@ -25,6 +27,8 @@ import Testing
         Case(name: "help-80x24", width: 80, height: 24, help: true),
         Case(name: "ascii-TH-120x40", width: 120, height: 40, select: "TH", charset: .ascii),
         Case(name: "too-small-59x20", width: 59, height: 20),
+        Case(name: "zoomed-KR-120x40", width: 120, height: 40, zoom: 4),
+        Case(name: "zoomed-fit-CN-80x24", width: 80, height: 24, select: "CN", zoom: -1),
     ] + Chapter.allCases.filter { $0 != .routes }.flatMap { chapter in
         [(80, 24), (120, 40)].map { w, h in
             Case(name: "chapter\(chapter.rawValue)-\(w)x\(h)", width: w, height: h, chapter: chapter)
@@ -42,6 +46,8 @@ import Testing
         var state = atlas.initialState(width: c.width, height: c.height)
         state.selected = Fixtures.route(c.select)
         Machine.go(&state, to: c.chapter)
+        if c.zoom < 0 { state = Machine.reduce(state, .key(.char("z")), atlas: atlas) }
+        for _ in 0..<max(0, c.zoom) { state = Machine.reduce(state, .key(.char("+")), atlas: atlas) }
         if c.panel { state = Machine.reduce(state, .key(.enter), atlas: atlas) }
         if c.help { state = Machine.reduce(state, .key(.char("?")), atlas: atlas) }
         let frame = atlas.render(state).text + "\n"

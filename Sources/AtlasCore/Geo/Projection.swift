@@ -47,6 +47,18 @@ public struct Projection: Sendable, Equatable {
          Double(rows) / 2 - (mercY - centerY) * scale / Self.cellAspect)
     }
 
+    /// The geographic point at cell-space coordinates (the inverse of `project`).
+    public func unproject(x: Double, y: Double) -> GeoPoint {
+        let lon = centerX + (x - Double(cols) / 2) / scale
+        let mercY = centerY - (y - Double(rows) / 2) * Self.cellAspect / scale
+        return GeoPoint(lon: lon, lat: Self.latitude(mercatorY: mercY))
+    }
+
+    /// The latitude of a Mercator northing in degree units.
+    public static func latitude(mercatorY y: Double) -> Double {
+        (2 * atan(exp(y * .pi / 180)) - .pi / 2) * 180 / .pi
+    }
+
     /// The cell holding `p`, or nil when it falls outside the block.
     public func cell(_ p: GeoPoint) -> (col: Int, row: Int)? {
         let (x, y) = project(p)

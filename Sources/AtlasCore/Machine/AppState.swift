@@ -11,6 +11,8 @@ public struct AppState: Equatable, Sendable {
     public var camp: Int = 0
     /// The selected bar of the arrivals chart; nil means the latest.
     public var arrival: Int?
+    /// The route map's zoomed view; nil shows the whole region.
+    public var mapView: GeoRect?
     /// The pop-up panel of the routes or camps chapter, when open; it shows the selection.
     public var panel: PanelState?
     /// Lines of a text chapter scrolled off the top.

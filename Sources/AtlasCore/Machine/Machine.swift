@@ -35,9 +35,15 @@ public enum Machine {
         case .click(let x, let y):
             if s.help { s.help = false; return s }
             click(&s, x: x, y: y, atlas: atlas)
-        case .wheel(_, _, let delta):
+        case .wheel(let x, let y, let delta):
             guard !s.help else { return s }
-            if s.panel != nil { s.panel?.scroll += delta * 3 } else { s.pageScroll += delta * 3 }
+            if s.panel != nil {
+                s.panel?.scroll += delta * 3
+            } else if s.chapter == .routes {
+                Zoom.wheel(&s, x: x, y: y, delta: delta, atlas: atlas)
+            } else {
+                s.pageScroll += delta * 3
+            }
             clampScrolls(&s, atlas)
         }
         return s
@@ -76,6 +82,7 @@ public enum Machine {
     }
 
     private static func routeMapKey(_ s: inout AppState, _ key: Key, atlas: Atlas) {
+        if Zoom.key(&s, key, atlas: atlas) { return }
         if selectionKey(&s.selected, count: atlas.story.routes.count, anchors: atlas.anchors, key) { s.panel = PanelState() }
     }
 

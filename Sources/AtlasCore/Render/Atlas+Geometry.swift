@@ -109,7 +109,7 @@ extension Atlas {
             return r >= 0 ? r : nil
         }
         guard layout.map.contains(x: x, y: y) else { return nil }
-        let o = raster(for: layout)[x - layout.map.x, y - layout.map.y]
+        let o = routeRaster(state)[x - layout.map.x, y - layout.map.y]
         guard o >= 0, Int(o) < story.countryRoute.count else { return nil }
         let r = story.countryRoute[Int(o)]
         return r >= 0 ? r : nil
@@ -133,12 +133,13 @@ extension Atlas {
         return ArrivalsChart.geometry(rect: rect, count: story.chapters.arrivals.series.count)?.bar(atX: x)
     }
 
-    /// The country names on the route map for a state, clear of each other and of the open panel.
-    public func labels(for state: AppState) -> [PlacedLabel] {
+    /// The names on the route map for a state, clear of each other and of the open panel:
+    /// countries first, then the marked places in `extra`.
+    public func labels(for state: AppState, extra: [(text: String, point: GeoPoint)] = []) -> [PlacedLabel] {
         let layout = layout(for: state)
         guard !layout.tooSmall, state.chapter == .routes else { return [] }
         let avoid = panelGeometry(state).map { [$0.rect] } ?? []
-        return LabelPlacer.place(layout: layout, projection: raster(for: layout).projection, atlas: self, state: state,
-                                 avoid: avoid)
+        return LabelPlacer.place(layout: layout, projection: routeRaster(state).projection, atlas: self, state: state,
+                                 avoid: avoid, extra: extra)
     }
 }

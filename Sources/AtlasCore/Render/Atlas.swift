@@ -10,6 +10,10 @@ public final class Atlas {
     public let anchors: [GeoPoint]
     /// Each camp's location, for arrow-key navigation.
     public let campPoints: [GeoPoint]
+    /// The inter-Korean border, drawn as the DMZ.
+    let dmz: [(GeoPoint, GeoPoint)]
+    /// Cities, missions and crossings marked on the route map.
+    let markers: [MarkerLayer.Marker]
 
     private var rasters: [RasterKey: MapRaster] = [:]
     private var textCache: [TextKey: [PanelLine]] = [:]
@@ -34,6 +38,8 @@ public final class Atlas {
             return c >= 0 ? story.map.countries[c].label : (story.path(of: route).last ?? GeoPoint(lon: 0, lat: 0))
         }
         campPoints = story.chapters.camps.camps.map { story.place($0.place)?.point ?? GeoPoint(lon: 127, lat: 40) }
+        dmz = DMZLine.segments(story.map)
+        markers = MarkerLayer.markers(story)
     }
 
     public func initialState(width: Int, height: Int) -> AppState {
@@ -52,9 +58,30 @@ public final class Atlas {
         return r
     }
 
-    /// The route map's raster at a layout.
+    /// The map's raster at a layout (the whole view the layout was made for).
     public func raster(for layout: ScreenLayout) -> MapRaster {
         raster(view: layout.view, cols: layout.map.width, rows: layout.map.height)
+    }
+
+    /// The route map's raster for a state: the whole region, or the zoomed view filling the
+    /// map's box (clipped to the region the map asset covers).
+    public func routeRaster(_ state: AppState) -> MapRaster {
+        let layout = layout(for: state)
+        guard let view = state.mapView else { return raster(for: layout) }
+        let key = RasterKey(minLon: view.minLon, minLat: view.minLat, maxLon: view.maxLon, maxLat: view.maxLat,
+                            cols: -layout.map.width, rows: layout.map.height)
+        if let r = rasters[key] { return r }
+        if rasters.count > 24 { rasters.removeAll() }
+        let projection = Projection(fitting: view, cols: layout.map.width, rows: layout.map.height)
+        let r = MapRaster(map: story.map, projection: projection, clip: ScreenLayout.region)
+        rasters[key] = r
+        return r
+    }
+
+    /// How far the route map is zoomed in: 1 for the whole region.
+    public func zoomFactor(_ state: AppState) -> Double {
+        guard let view = state.mapView else { return 1 }
+        return ScreenLayout.region.lonSpan / max(view.lonSpan, 1e-6)
     }
 
     /// Wrapped text, computed once per chapter, item and width.
@@ -78,7 +105,7 @@ public final class Atlas {
         ChapterBar.draw(into: &canvas, width: state.width, current: state.chapter)
         switch state.chapter {
         case .routes:
-            MapWidget.draw(into: &canvas, layout: layout, raster: raster(for: layout), atlas: self, state: state)
+            MapWidget.draw(into: &canvas, layout: layout, raster: routeRaster(state), atlas: self, state: state)
             if let sidebar = layout.sidebar { SidebarWidget.draw(into: &canvas, rect: sidebar, atlas: self, state: state) }
         case .camps:
             CampsWidget.draw(into: &canvas, layout: layout, atlas: self, state: state)

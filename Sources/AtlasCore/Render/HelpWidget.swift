@@ -7,6 +7,7 @@ public enum HelpWidget {
         ("Tab, Shift-Tab", "next / previous route or camp"),
         ("Enter, Space", "open the panel on the selection"),
         ("Mouse click", "choose; click again to open"),
+        ("+ - 0 z, wheel on map", "zoom in, out, back, to the country"),
         ("Up/Down, wheel", "scroll a panel or a chapter's text"),
         ("Left/Right", "in a panel: previous / next; in Arrivals: year"),
         ("Esc, Enter", "close the panel"),

@@ -10,18 +10,21 @@ public struct PlacedLabel: Equatable, Sendable {
 /// North Korea; each label goes where its box is free (of other labels and of `avoid`), or is dropped.
 enum LabelPlacer {
     static func place(layout: ScreenLayout, projection: Projection, atlas: Atlas, state: AppState,
-                      avoid: [Rect]) -> [PlacedLabel] {
+                      avoid: [Rect], extra: [(text: String, point: GeoPoint)] = []) -> [PlacedLabel] {
         let story = atlas.story
         var order = Array(story.routes.indices)
         if let s = order.firstIndex(of: state.selected) { order.remove(at: s); order.insert(state.selected, at: 0) }
         var placed: [PlacedLabel] = []
         let m = layout.map
-        func place(_ text: String, at point: GeoPoint, role: StyleRole, owner: Int16) {
+        func place(_ text: String, at point: GeoPoint, role: StyleRole, owner: Int16, beside: Bool = false) {
             let (px, py) = projection.project(point)
             let w = CharWidth.of(text)
             let cx = m.x + Int(px.rounded(.down)) - w / 2
             let cy = m.y + Int(py.rounded(.down))
-            for (dx, dy) in [(0, 0), (0, -1), (0, 1), (-w / 2, 0), (w / 2, 0), (0, -2), (0, 2)] {
+            // A place's name goes beside its marker, never over it; a country's over its middle.
+            let spots = beside ? [(w / 2 + 2, 0), (-(w + 1) / 2 - 2, 0), (0, -1), (0, 1)]
+                : [(0, 0), (0, -1), (0, 1), (-w / 2, 0), (w / 2, 0), (0, -2), (0, 2)]
+            for (dx, dy) in spots {
                 let box = Rect(x: cx + dx, y: cy + dy, width: w, height: 1)
                 guard box.x >= m.x, box.maxX <= m.maxX, box.y >= m.y, box.maxY <= m.maxY else { continue }
                 let padded = Rect(x: box.x - 1, y: box.y, width: box.width + 2, height: 1)
@@ -43,6 +46,7 @@ enum LabelPlacer {
             let country = story.map.countries[o]
             place(shortName(country.name), at: country.label, role: .label, owner: Int16(o))
         }
+        for (text, point) in extra { place(text, at: point, role: .marker, owner: -1, beside: true) }
         return placed
     }
 

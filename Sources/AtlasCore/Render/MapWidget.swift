@@ -12,11 +12,14 @@ enum MapWidget {
             if o == origin { return .origin }
             return story.countryRoute[Int(o)] >= 0 ? .selectable : .land
         }
+        DMZLine.draw(into: &canvas, layout: layout, projection: raster.projection, segments: atlas.dmz)
+        let names = MarkerLayer.draw(into: &canvas, layout: layout, projection: raster.projection,
+                                     zoom: atlas.zoomFactor(state), markers: atlas.markers)
         if story.routes.indices.contains(state.selected) {
             drawRoute(into: &canvas, path: story.path(of: story.routes[state.selected]), layout: layout,
                       projection: raster.projection, glyphs: g)
         }
-        LabelPlacer.draw(atlas.labels(for: state), into: &canvas)
+        LabelPlacer.draw(atlas.labels(for: state, extra: names), into: &canvas)
     }
 
     /// The route as a straight line from waypoint to waypoint (Bresenham), with its stops marked.
@@ -32,20 +35,7 @@ enum MapWidget {
             canvas.put(x: x, y: y, glyph, role)
         }
         for k in 0..<max(0, cells.count - 1) {
-            var (x0, y0) = cells[k]
-            let (x1, y1) = cells[k + 1]
-            let dx = abs(x1 - x0), dy = -abs(y1 - y0)
-            let sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1
-            var err = dx + dy
-            var steps = 0
-            while steps < 10_000 {
-                plot(x0, y0, g.route, .route)
-                if x0 == x1 && y0 == y1 { break }
-                let e2 = 2 * err
-                if e2 >= dy { err += dy; x0 += sx }
-                if e2 <= dx { err += dx; y0 += sy }
-                steps += 1
-            }
+            Line.cells(from: cells[k], to: cells[k + 1]) { x, y in plot(x, y, g.route, .route) }
         }
         for (k, (x, y)) in cells.enumerated() {
             let glyph = k == 0 ? g.start : (k == cells.count - 1 ? g.destination : g.waypoint)

@@ -38,6 +38,8 @@ enum SidebarWidget {
             (g.selectable, .selectable, "a country on a route"),
             (g.selected, .selected, "the chosen country"),
             (g.route, .route, "the route, \(g.start) start, \(g.destination) end"),
+            ("o", .marker, "city   + South Korean mission"),
+            ("=", .dmz, "DMZ    x crossing (zoom in: + z)"),
         ]
         for (glyph, role, text) in keyLines where y < rect.maxY - 1 {
             canvas.put(x: x, y: y, glyph, role)

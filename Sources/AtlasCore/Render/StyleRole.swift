@@ -27,6 +27,7 @@ public enum StyleRole: UInt8, CaseIterable, Sendable {
     case campSelected
     case balloon
     case dmz
+    case marker
     case status
     case statusKey
     case sidebar

@@ -1,0 +1,58 @@
+/// Zooming the route map: about the selection, about the pointer, to a country, and back out.
+enum Zoom {
+    static let step = 1.6
+    /// The closest view: about a fortieth of the region's width (the Korean DMZ, legible).
+    static let maxFactor = 40.0
+
+    /// The keys that zoom; true when the key was one of them.
+    static func key(_ s: inout AppState, _ key: Key, atlas: Atlas) -> Bool {
+        switch key {
+        case .char("+"), .char("="):
+            zoom(&s, by: step, about: atlas.anchors[s.selected], atlas: atlas)
+        case .char("-"), .char("_"):
+            zoom(&s, by: 1 / step, about: (s.mapView ?? ScreenLayout.region).center, atlas: atlas)
+        case .char("0"):
+            s.mapView = nil
+        case .char("z"):
+            fit(&s, country: atlas.story.routeCountry[s.selected], atlas: atlas)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// The wheel over the map zooms about the point under the pointer.
+    static func wheel(_ s: inout AppState, x: Int, y: Int, delta: Int, atlas: Atlas) {
+        let layout = atlas.layout(for: s)
+        guard layout.map.contains(x: x, y: y), delta != 0 else { return }
+        let projection = atlas.routeRaster(s).projection
+        let point = projection.unproject(x: Double(x - layout.map.x) + 0.5, y: Double(y - layout.map.y) + 0.5)
+        zoom(&s, by: delta < 0 ? step : 1 / step, about: point, atlas: atlas)
+    }
+
+    static func zoom(_ s: inout AppState, by factor: Double, about point: GeoPoint, atlas: Atlas) {
+        let region = ScreenLayout.region
+        let current = s.mapView ?? region
+        let now = region.lonSpan / current.lonSpan
+        let target = min(maxFactor, now * factor)
+        if target <= 1.0001 {
+            s.mapView = nil
+            return
+        }
+        s.mapView = current.zoomed(by: target / now, about: point).kept(inside: region)
+    }
+
+    /// Zooms so the country fills the map, with a margin; the whole region for the largest.
+    static func fit(_ s: inout AppState, country: Int, atlas: Atlas) {
+        guard atlas.story.map.countries.indices.contains(country) else { return }
+        let region = ScreenLayout.region
+        let b = atlas.story.map.countries[country].bounds
+        let clipped = GeoRect(minLon: max(b.minLon, region.minLon), minLat: max(b.minLat, region.minLat),
+                              maxLon: min(b.maxLon, region.maxLon), maxLat: min(b.maxLat, region.maxLat))
+        let margin = max(0.3, clipped.lonSpan * 0.1)
+        let view = GeoRect(minLon: clipped.minLon - margin, minLat: clipped.minLat - margin,
+                           maxLon: clipped.maxLon + margin, maxLat: clipped.maxLat + margin)
+        let factor = region.lonSpan / view.lonSpan
+        s.mapView = factor <= 1.0001 ? nil : (factor > maxFactor ? view.zoomed(by: factor / maxFactor, about: view.center) : view)
+    }
+}
