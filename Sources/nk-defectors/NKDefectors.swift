@@ -67,11 +67,13 @@ func fail(_ message: String) -> Never {
 }
 
 enum CharsetOption: String, ExpressibleByArgument, CaseIterable {
-    case auto, blocks, ascii
+    case auto, braille, blocks, ascii
 
+    /// `auto` draws in braille under a UTF-8 locale and in ASCII otherwise.
     func resolve(utf8: Bool) -> Charset {
         switch self {
-        case .auto: utf8 ? .blocks : .ascii
+        case .auto: utf8 ? .braille : .ascii
+        case .braille: .braille
         case .blocks: .blocks
         case .ascii: .ascii
         }

@@ -9,7 +9,7 @@ struct Run: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: "Characters to draw with: auto, blocks or ascii.")
+    @Option(help: "Characters to draw with: auto (braille under UTF-8, else ascii), braille, blocks or ascii.")
     var charset: CharsetOption = .auto
 
     @Option(help: "Colour: auto (off under NO_COLOR), always or never.")

@@ -12,7 +12,7 @@ struct Snapshot: ParsableCommand {
     @Option(help: ArgumentHelp("Screen size in columns x rows.", valueName: "WxH"))
     var size: String = "120x40"
 
-    @Option(help: "Characters to draw with: auto (blocks), blocks or ascii.")
+    @Option(help: "Characters to draw with: auto (braille), braille, blocks or ascii.")
     var charset: CharsetOption = .auto
 
     @Option(help: ArgumentHelp("Show this chapter, 1 to 9 (2, the map of escape routes, by default).", valueName: "N"))

@@ -28,6 +28,14 @@ import Testing
         Case(name: "ascii-TH-120x40", width: 120, height: 40, select: "TH", charset: .ascii),
         Case(name: "too-small-59x20", width: 59, height: 20),
         Case(name: "zoomed-KR-120x40", width: 120, height: 40, zoom: 4),
+        Case(name: "braille-map-80x24", width: 80, height: 24, charset: .braille),
+        Case(name: "braille-TH-160x48", width: 160, height: 48, select: "TH", charset: .braille),
+        Case(name: "braille-zoomed-KR-160x48", width: 160, height: 48, charset: .braille, zoom: 4),
+        Case(name: "braille-zoomed-KR-80x24", width: 80, height: 24, charset: .braille, zoom: 4),
+        Case(name: "blocks-map-160x48", width: 160, height: 48),
+        Case(name: "ascii-map-80x24", width: 80, height: 24, charset: .ascii),
+        Case(name: "ascii-zoomed-KR-160x48", width: 160, height: 48, charset: .ascii, zoom: 4),
+        Case(name: "braille-camps-120x40", width: 120, height: 40, chapter: .camps, charset: .braille),
         Case(name: "zoomed-fit-CN-80x24", width: 80, height: 24, select: "CN", zoom: -1),
     ] + Chapter.allCases.filter { $0 != .routes }.flatMap { chapter in
         [(80, 24), (120, 40)].map { w, h in

@@ -14,6 +14,8 @@ public struct Projection: Sendable, Equatable {
     /// The projected point at the centre of the block.
     public let centerX: Double
     public let centerY: Double
+    /// Height of one unit of `rows` over the width of one unit of `cols` (2 for cells).
+    public let aspect: Double
 
     /// Fits `view` inside `cols`×`rows` cells, as large as it goes, centred.
     public init(fitting view: GeoRect, cols: Int, rows: Int) {
@@ -26,6 +28,23 @@ public struct Projection: Sendable, Equatable {
         scale = min(sx, sy)
         centerX = (x0 + x1) / 2
         centerY = (y0 + y1) / 2
+        aspect = Self.cellAspect
+    }
+
+    private init(cols: Int, rows: Int, scale: Double, centerX: Double, centerY: Double, aspect: Double) {
+        self.cols = cols
+        self.rows = rows
+        self.scale = scale
+        self.centerX = centerX
+        self.centerY = centerY
+        self.aspect = aspect
+    }
+
+    /// The same view on a grid `x` times finer across and `y` times finer down: braille dots
+    /// are a 2×4 grid in each cell.
+    public func subdivided(x: Int, y: Int) -> Projection {
+        Projection(cols: cols * x, rows: rows * y, scale: scale * Double(x), centerX: centerX, centerY: centerY,
+                   aspect: aspect * Double(x) / Double(y))
     }
 
     /// Mercator northing in degree units.
@@ -44,13 +63,13 @@ public struct Projection: Sendable, Equatable {
     @inline(__always)
     func projectXY(lon: Double, mercY: Double) -> (x: Double, y: Double) {
         (Double(cols) / 2 + (lon - centerX) * scale,
-         Double(rows) / 2 - (mercY - centerY) * scale / Self.cellAspect)
+         Double(rows) / 2 - (mercY - centerY) * scale / aspect)
     }
 
     /// The geographic point at cell-space coordinates (the inverse of `project`).
     public func unproject(x: Double, y: Double) -> GeoPoint {
         let lon = centerX + (x - Double(cols) / 2) / scale
-        let mercY = centerY - (y - Double(rows) / 2) * Self.cellAspect / scale
+        let mercY = centerY - (y - Double(rows) / 2) * aspect / scale
         return GeoPoint(lon: lon, lat: Self.latitude(mercatorY: mercY))
     }
 

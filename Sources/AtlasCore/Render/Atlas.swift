@@ -16,6 +16,7 @@ public final class Atlas {
     let markers: [MarkerLayer.Marker]
 
     private var rasters: [RasterKey: MapRaster] = [:]
+    private var dotRasters: [RasterKey: MapRaster] = [:]
     private var textCache: [TextKey: [PanelLine]] = [:]
 
     struct RasterKey: Hashable {
@@ -75,6 +76,18 @@ public final class Atlas {
         let projection = Projection(fitting: view, cols: layout.map.width, rows: layout.map.height)
         let r = MapRaster(map: story.map, projection: projection, clip: ScreenLayout.region)
         rasters[key] = r
+        return r
+    }
+
+    /// The braille dots (2×4 a cell) under a cell raster, computed once per raster.
+    public func dots(for cells: MapRaster, clip: GeoRect) -> MapRaster {
+        let p = cells.projection
+        let key = RasterKey(minLon: p.centerX, minLat: p.centerY, maxLon: p.scale, maxLat: clip.minLon,
+                            cols: cells.cols, rows: cells.rows)
+        if let r = dotRasters[key] { return r }
+        if dotRasters.count > 8 { dotRasters.removeAll() }
+        let r = MapRaster(map: story.map, projection: p.subdivided(x: 2, y: 4), clip: clip)
+        dotRasters[key] = r
         return r
     }
 

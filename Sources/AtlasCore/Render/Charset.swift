@@ -1,8 +1,12 @@
 /// How the map and the frames are drawn: Unicode block and box characters, or plain 7-bit ASCII
 /// for terminals and fonts without them (and locales that are not UTF-8).
 public enum Charset: String, CaseIterable, Sendable {
+    case braille
     case blocks
     case ascii
+
+    /// Whether the map is drawn in braille dots.
+    public var usesDots: Bool { self == .braille }
 
     public struct Glyphs: Sendable {
         public var sea, land, origin, selectable, selected: Unicode.Scalar
@@ -20,6 +24,16 @@ public enum Charset: String, CaseIterable, Sendable {
 
     public var glyphs: Glyphs {
         switch self {
+        case .braille:
+            Glyphs(sea: " ", land: "⢕", origin: "⣿", selectable: "⣿", selected: "⣿",
+                   borderV: "│", borderH: "─", borderX: "┼",
+                   route: "•", waypoint: "o", destination: "@", start: "*",
+                   boxTL: "┌", boxTR: "┐", boxBL: "└", boxBR: "┘", boxH: "─", boxV: "│",
+                   bullet: "-", scrollMark: "█",
+                   barFull: "█", barOther: "▓", barBin: "▒",
+                   risingEighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇"],
+                   leftEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
+                   lighter: "░")
         case .blocks:
             Glyphs(sea: " ", land: "░", origin: "▓", selectable: "▒", selected: "█",
                    borderV: "│", borderH: "─", borderX: "┼",

@@ -7,7 +7,8 @@ enum MapWidget {
         let origin = atlas.originIndex.map(Int16.init) ?? -9
         let selectedCountry: Int16 = story.routes.indices.contains(state.selected)
             ? Int16(story.routeCountry[state.selected]) : -9
-        GeoFill.draw(into: &canvas, at: layout.map, raster: raster, glyphs: g) { o in
+        let dots = atlas.charset.usesDots ? atlas.dots(for: raster, clip: ScreenLayout.region) : nil
+        GeoFill.draw(into: &canvas, at: layout.map, raster: raster, dots: dots, glyphs: g) { o in
             if o == selectedCountry { return .selected }
             if o == origin { return .origin }
             return story.countryRoute[Int(o)] >= 0 ? .selectable : .land
@@ -17,15 +18,16 @@ enum MapWidget {
                                      zoom: atlas.zoomFactor(state), markers: atlas.markers)
         if story.routes.indices.contains(state.selected) {
             drawRoute(into: &canvas, path: story.path(of: story.routes[state.selected]), layout: layout,
-                      projection: raster.projection, glyphs: g)
+                      projection: raster.projection, glyphs: g, dots: dots != nil)
         }
         LabelPlacer.draw(atlas.labels(for: state, extra: names), into: &canvas)
     }
 
     /// The route as a straight line from waypoint to waypoint (Bresenham), with its stops marked.
     static func drawRoute(into canvas: inout Canvas, path: [GeoPoint], layout: ScreenLayout, projection: Projection,
-                          glyphs g: Charset.Glyphs) {
+                          glyphs g: Charset.Glyphs, dots: Bool = false) {
         let m = layout.map
+        if dots { drawRouteDots(into: &canvas, path: path, layout: layout, projection: projection) }
         let cells = path.map { p -> (Int, Int) in
             let (x, y) = projection.project(p)
             return (m.x + Int(x.rounded(.down)), m.y + Int(y.rounded(.down)))
@@ -34,12 +36,34 @@ enum MapWidget {
             guard m.contains(x: x, y: y) else { return }
             canvas.put(x: x, y: y, glyph, role)
         }
-        for k in 0..<max(0, cells.count - 1) {
-            Line.cells(from: cells[k], to: cells[k + 1]) { x, y in plot(x, y, g.route, .route) }
+        if !dots {
+            for k in 0..<max(0, cells.count - 1) {
+                Line.cells(from: cells[k], to: cells[k + 1]) { x, y in plot(x, y, g.route, .route) }
+            }
         }
         for (k, (x, y)) in cells.enumerated() {
             let glyph = k == 0 ? g.start : (k == cells.count - 1 ? g.destination : g.waypoint)
             plot(x, y, glyph, .waypoint)
+        }
+    }
+
+    /// The route at braille resolution: a line of dots, eight to a cell.
+    static func drawRouteDots(into canvas: inout Canvas, path: [GeoPoint], layout: ScreenLayout, projection: Projection) {
+        let m = layout.map
+        let fine = projection.subdivided(x: 2, y: 4)
+        let points = path.map { p -> (Int, Int) in
+            let (x, y) = fine.project(p)
+            return (Int(x.rounded(.down)), Int(y.rounded(.down)))
+        }
+        var masks: [Int: UInt32] = [:]
+        for k in 0..<max(0, points.count - 1) {
+            Line.cells(from: points[k], to: points[k + 1], limit: 40_000) { x, y in
+                guard x >= 0, y >= 0, x < m.width * 2, y < m.height * 4 else { return }
+                masks[(y / 4) * m.width + x / 2, default: 0] |= GeoFill.dotBits[x % 2][y % 4]
+            }
+        }
+        for (index, mask) in masks {
+            canvas.put(x: m.x + index % m.width, y: m.y + index / m.width, Unicode.Scalar(0x2800 + mask)!, .route)
         }
     }
 }

@@ -7,7 +7,8 @@ enum WorkersMap {
         let hosts = story.chapters.workers.hosts
         let hostIndexes = Set(hosts.compactMap { story.map.countryIndex(of: $0.code) }.map(Int16.init))
         let origin = atlas.originIndex.map(Int16.init) ?? -9
-        GeoFill.draw(into: &canvas, at: rect, raster: raster, glyphs: atlas.charset.glyphs) { o in
+        let dots = atlas.charset.usesDots ? atlas.dots(for: raster, clip: ScreenLayout.region) : nil
+        GeoFill.draw(into: &canvas, at: rect, raster: raster, dots: dots, glyphs: atlas.charset.glyphs) { o in
             o == origin ? .origin : (hostIndexes.contains(o) ? .selectable : .land)
         }
         var taken: [Rect] = []
