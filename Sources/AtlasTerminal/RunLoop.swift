@@ -7,7 +7,9 @@ public enum RunLoop {
     /// How often the whole screen is repainted from scratch, so line noise cannot stay.
     static let fullRepaintSeconds = 300.0
 
-    public static func run(atlas: Atlas, terminal: Terminal, initial: AppState) -> Int32 {
+    /// With `log`, every event from the terminal is appended to that file, one line each, with
+    /// its time: the only file the program ever writes, and only when asked.
+    public static func run(atlas: Atlas, terminal: Terminal, initial: AppState, log: EventLog? = nil) -> Int32 {
         let start = monotonicSeconds()
         func now() -> Double { monotonicSeconds() - start }
         var state = Machine.reduce(initial, .resize(width: terminal.width, height: terminal.height), atlas: atlas)
@@ -29,7 +31,10 @@ public enum RunLoop {
             }
             // Time first, so the event is handled at the moment it came.
             var next = Machine.reduce(state, .tick(seconds: now()), atlas: atlas)
-            if let event { next = Machine.reduce(next, event, atlas: atlas) }
+            if let event {
+                log?.write(String(format: "%.3f ", now()) + "\(event)")
+                next = Machine.reduce(next, event, atlas: atlas)
+            }
             if next.quit { return 0 }
             if now() - lastFullPaint > fullRepaintSeconds {
                 terminal.invalidate()

@@ -25,6 +25,9 @@ struct Run: ParsableCommand {
             help: ArgumentHelp("In kiosk mode, the keys an operator types to leave (also NK_OPERATOR_EXIT). None by default: only SIGTERM ends a kiosk.", valueName: "SEQUENCE"))
     var operatorExit: String?
 
+    @Option(help: ArgumentHelp("Append every key, click, resize and signal to FILE (the only file the program writes).", valueName: "FILE"))
+    var log: String?
+
     @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("In kiosk mode, seconds without input before the visitor is asked whether they are still there.", valueName: "SECONDS"))
     var idleTimeout: Int = 90
 
@@ -35,6 +38,10 @@ struct Run: ParsableCommand {
         guard (10...86_400).contains(idleTimeout) else { fail("--idle-timeout \(idleTimeout): expected 10 to 86400 seconds") }
         if let exitSequence, !exitSequence.isEmpty, !exitSequence.allSatisfy({ $0.isASCII && !$0.isWhitespace && $0 != "\u{7f}" && $0.asciiValue! >= 32 }) {
             fail("--operator-exit: use printable ASCII characters without spaces")
+        }
+        let eventLog = log.map { path in
+            guard let opened = EventLog(path: path) else { fail("--log \(path): cannot open the file for writing") }
+            return opened
         }
         Signals.install()
         if kioskMode { Signals.ignoreKeyboardSignals() }
@@ -54,7 +61,7 @@ struct Run: ParsableCommand {
             let config = KioskState(idleTimeout: Double(idleTimeout), exitSequence: exitSequence)
             initial = KioskMachine.start(initial, kiosk: config, atlas: atlas)
         }
-        let code = RunLoop.run(atlas: atlas, terminal: terminal, initial: initial)
+        let code = RunLoop.run(atlas: atlas, terminal: terminal, initial: initial, log: eventLog)
         terminal.stop()
         if code != 0 { throw ExitCode(code) }
     }

@@ -250,12 +250,14 @@ final class AppSession {
     }
 
     /// - Parameter term: the `TERM` to run with; nil runs with `TERM` unset.
+    /// - Parameter environment: more variables for the program (such as NO_COLOR).
     init(_ arguments: [String] = [], term: String? = "xterm-256color", width: Int = 120, height: Int = 40,
-         sourceLocation: SourceLocation = #_sourceLocation) throws {
+         environment: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation) throws {
         binary = try Binary.require(sourceLocation: sourceLocation)
         dir = try TempDir()
         tmux = try Tmux(sourceLocation: sourceLocation)
-        let env = term.map { "TERM=\(shellQuote($0))" } ?? "env -u TERM"
+        let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
+        let env = (term.map { "TERM=\(shellQuote($0))" } ?? "env -u TERM") + (extra.isEmpty ? "" : " " + extra)
         let program = ([binary.path] + arguments).map(shellQuote).joined(separator: " ")
         let script = """
             stty -g > \(shellQuote(dir.path("before")))
