@@ -4,11 +4,13 @@ SWIFT ?= swift
 
 .PHONY: run test build release bench map dist golden deps clean soak leaks
 
-# Installs the system packages the program and its tests need, when they are missing.
+# Installs the system packages the program and its tests need (ncurses headers; tmux and strace
+# for the end-to-end tests), when they are missing.
 deps:
 	@missing=""; \
 	dpkg -s libncurses-dev >/dev/null 2>&1 || [ -e /usr/include/ncursesw/ncurses.h ] || missing="$$missing libncurses-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v strace >/dev/null 2>&1 || missing="$$missing strace"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \

@@ -11,6 +11,37 @@ public enum ColorChoice: String, CaseIterable, Sendable {
 struct Palette {
     private var attrs: [attr_t]
     private var pairs: [Int16]
+    private var rich = false
+    private var colour = false
+    /// Pairs made on demand for half-block cells: (top role, bottom role) → pair number.
+    private var halfPairs: [Int: Int16] = [:]
+    private var nextPair: Int16 = 0
+
+    /// The colour a role paints a whole cell with, for half-blocks.
+    private static func fill256(_ role: StyleRole) -> Int16 {
+        switch role {
+        case .background: -1
+        case .sea: 24
+        case .land: 240
+        case .origin: 124
+        case .selectable: 136
+        case .selected: 220
+        case .border: 250
+        default: colors256(role).1
+        }
+    }
+
+    private static func fill8(_ role: StyleRole) -> Int16 {
+        switch role {
+        case .background: -1
+        case .sea: Int16(COLOR_BLUE)
+        case .land, .border: Int16(COLOR_WHITE)
+        case .origin: Int16(COLOR_RED)
+        case .selectable: Int16(COLOR_YELLOW)
+        case .selected: Int16(COLOR_MAGENTA)
+        default: colors8(role).1
+        }
+    }
 
     /// (foreground, background) in the 256-colour palette; -1 is the terminal's default.
     private static func colors256(_ role: StyleRole) -> (Int16, Int16) {
@@ -115,6 +146,9 @@ struct Palette {
         _ = use_default_colors()
         let rich = nk_colors() >= 256
         guard nk_color_pairs() > roles.count else { return }
+        self.rich = rich
+        colour = true
+        nextPair = Int16(roles.count) + 1
         for role in roles {
             let (fg, bg) = rich ? Self.colors256(role) : Self.colors8(role)
             let pair = Int16(role.rawValue) + 1
@@ -126,5 +160,20 @@ struct Palette {
 
     func style(_ role: StyleRole) -> (attr_t, Int16) {
         (attrs[Int(role.rawValue)], pairs[Int(role.rawValue)])
+    }
+
+    /// The style of a half-block: the top role's colour over the bottom's. Without colour, or
+    /// when the terminal has no pairs left, the top role's own style.
+    mutating func halfStyle(top: StyleRole, bottom: StyleRole) -> (attr_t, Int16) {
+        guard colour else { return style(top) }
+        let key = Int(top.rawValue) << 8 | Int(bottom.rawValue)
+        if let pair = halfPairs[key] { return (nk_a_normal(), pair) }
+        guard Int(nextPair) < min(Int(nk_color_pairs()), Int(Int16.max)) else { return style(top) }
+        let fg = rich ? Self.fill256(top) : Self.fill8(top)
+        let bg = rich ? Self.fill256(bottom) : Self.fill8(bottom)
+        _ = init_pair(nextPair, fg, bg)
+        halfPairs[key] = nextPair
+        nextPair += 1
+        return (nk_a_normal(), halfPairs[key]!)
     }
 }

@@ -86,7 +86,7 @@ public final class Terminal {
                 let cell = canvas[x, y]
                 if cell.width == 0 { continue }
                 if !full, let old = previous, old[x, y] == cell { continue }
-                let (attrs, pair) = palette.style(cell.role)
+                let (attrs, pair) = cell.back.map { palette.halfStyle(top: cell.role, bottom: $0) } ?? palette.style(cell.role)
                 _ = nk_put_cell(Int32(y), Int32(x), wchar_t(bitPattern: cell.scalar.value), attrs, pair)
             }
         }

@@ -80,15 +80,35 @@ public final class Atlas {
     }
 
     /// The braille dots (2×4 a cell) under a cell raster, computed once per raster.
-    public func dots(for cells: MapRaster, clip: GeoRect) -> MapRaster {
+    public func dots(for cells: MapRaster, clip: GeoRect) -> MapRaster { finer(cells, x: 2, y: 4, clip: clip) }
+
+    /// The half-block rows (1×2 a cell) under a cell raster, computed once per raster.
+    public func halves(for cells: MapRaster, clip: GeoRect) -> MapRaster { finer(cells, x: 1, y: 2, clip: clip) }
+
+    /// The map under a cell raster on a grid `x`×`y` times finer.
+    public func finer(_ cells: MapRaster, x: Int, y: Int, clip: GeoRect) -> MapRaster {
         let p = cells.projection
         let key = RasterKey(minLon: p.centerX, minLat: p.centerY, maxLon: p.scale, maxLat: clip.minLon,
-                            cols: cells.cols, rows: cells.rows)
+                            cols: cells.cols * 10 + x, rows: cells.rows * 10 + y)
         if let r = dotRasters[key] { return r }
         if dotRasters.count > 8 { dotRasters.removeAll() }
-        let r = MapRaster(map: story.map, projection: p.subdivided(x: 2, y: 4), clip: clip)
+        let r = MapRaster(map: story.map, projection: p.subdivided(x: x, y: y), clip: clip)
         dotRasters[key] = r
         return r
+    }
+
+    /// Fills a map block in the charset's way: braille dots, half-blocks, or whole cells.
+    func fill(_ canvas: inout Canvas, at rect: Rect, raster: MapRaster, clip: GeoRect, role: (Int16) -> StyleRole) {
+        let g = charset.glyphs
+        switch charset {
+        case .braille:
+            GeoFill.draw(into: &canvas, at: rect, raster: raster, dots: dots(for: raster, clip: clip), glyphs: g, role: role)
+        case .blocks:
+            GeoFill.drawHalves(into: &canvas, at: rect, raster: raster, halves: halves(for: raster, clip: clip), glyphs: g,
+                               role: role)
+        case .ascii:
+            GeoFill.draw(into: &canvas, at: rect, raster: raster, glyphs: g, role: role)
+        }
     }
 
     /// How far the route map is zoomed in: 1 for the whole region.

@@ -53,8 +53,7 @@ enum CampsWidget {
     static func draw(into canvas: inout Canvas, layout: ScreenLayout, atlas: Atlas, state: AppState) {
         let raster = atlas.raster(for: layout)
         let origin = atlas.originIndex.map(Int16.init) ?? -9
-        let dots = atlas.charset.usesDots ? atlas.dots(for: raster, clip: layout.view) : nil
-        GeoFill.draw(into: &canvas, at: layout.map, raster: raster, dots: dots, glyphs: atlas.charset.glyphs) { owner in
+        atlas.fill(&canvas, at: layout.map, raster: raster, clip: layout.view) { owner in
             owner == origin ? .selectable : .land
         }
         for marker in markers(layout: layout, atlas: atlas, state: state) {

@@ -4,11 +4,14 @@ public struct Cell: Equatable, Sendable {
     public var scalar: Unicode.Scalar
     public var role: StyleRole
     public var width: UInt8
+    /// For a half-block cell, the role whose colour fills the background half; nil otherwise.
+    public var back: StyleRole?
 
-    public init(_ scalar: Unicode.Scalar, _ role: StyleRole, width: UInt8 = 1) {
+    public init(_ scalar: Unicode.Scalar, _ role: StyleRole, width: UInt8 = 1, back: StyleRole? = nil) {
         self.scalar = scalar
         self.role = role
         self.width = width
+        self.back = back
     }
     public static let blank = Cell(" ", .background)
 }
@@ -78,6 +81,13 @@ public struct Canvas: Sendable {
         let i = y * width + x
         if cells[i].width == 0, x > 0 { cells[i - 1] = Cell(" ", cells[i - 1].role) }
         if cells[i].width == 2, x + 1 < width { cells[i + 1] = Cell(" ", cells[i + 1].role) }
+    }
+
+    /// Puts a half-block: `scalar` (▀ or ▄) in the colour of `role`, the rest in the colour of `back`.
+    public mutating func putHalf(x: Int, y: Int, _ scalar: Unicode.Scalar, _ role: StyleRole, back: StyleRole) {
+        guard y >= 0, y < height, x >= 0, x < width else { return }
+        clearWide(x: x, y: y)
+        cells[y * width + x] = Cell(scalar, role, width: 1, back: back)
     }
 
     /// Changes only the role of a cell (a highlight over what is drawn).

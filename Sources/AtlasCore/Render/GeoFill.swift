@@ -10,6 +10,35 @@ enum GeoFill {
         }
     }
 
+    /// Half-blocks: each cell is two map rows (`halves` is the raster at twice the rows). Where
+    /// both halves have the same role the cell keeps that role's own character (so roles stay
+    /// distinct without colour); where they differ, ▀ takes the top's colour over the bottom's.
+    static func drawHalves(into canvas: inout Canvas, at rect: Rect, raster: MapRaster, halves: MapRaster,
+                           glyphs g: Charset.Glyphs, role: (Int16) -> StyleRole) {
+        func roleOf(_ o: Int16) -> StyleRole {
+            o == MapRaster.outside ? .background : (o == MapRaster.sea ? .sea : role(o))
+        }
+        for r in 0..<raster.rows {
+            for c in 0..<raster.cols {
+                let x = rect.x + c, y = rect.y + r
+                let top = halves[c, r * 2], bottom = halves[c, r * 2 + 1]
+                let owner = raster[c, r]
+                if owner >= 0 { canvas.setOwner(x: x, y: y, owner) }
+                let a = roleOf(top), b = roleOf(bottom)
+                let right = raster[c + 1, r], below = raster[c, r + 1]
+                if owner >= 0 && ((right >= 0 && right != owner) || (below >= 0 && below != owner)) {
+                    let vertical = right >= 0 && right != owner, horizontal = below >= 0 && below != owner
+                    canvas.put(x: x, y: y, vertical && horizontal ? g.borderX : (vertical ? g.borderV : g.borderH), .border)
+                } else if a == b {
+                    let glyph: Unicode.Scalar = a == .sea ? g.sea : (a == .background ? " " : glyph(for: a, g))
+                    canvas.put(x: x, y: y, glyph, a)
+                } else {
+                    canvas.putHalf(x: x, y: y, "▀", a, back: b)
+                }
+            }
+        }
+    }
+
     /// Braille dot bits, by column (0, 1) and row (0...3) within a cell.
     static let dotBits: [[UInt32]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
 

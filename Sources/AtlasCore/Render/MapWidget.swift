@@ -7,8 +7,7 @@ enum MapWidget {
         let origin = atlas.originIndex.map(Int16.init) ?? -9
         let selectedCountry: Int16 = story.routes.indices.contains(state.selected)
             ? Int16(story.routeCountry[state.selected]) : -9
-        let dots = atlas.charset.usesDots ? atlas.dots(for: raster, clip: ScreenLayout.region) : nil
-        GeoFill.draw(into: &canvas, at: layout.map, raster: raster, dots: dots, glyphs: g) { o in
+        atlas.fill(&canvas, at: layout.map, raster: raster, clip: ScreenLayout.region) { o in
             if o == selectedCountry { return .selected }
             if o == origin { return .origin }
             return story.countryRoute[Int(o)] >= 0 ? .selectable : .land
@@ -18,7 +17,7 @@ enum MapWidget {
                                      zoom: atlas.zoomFactor(state), markers: atlas.markers)
         if story.routes.indices.contains(state.selected) {
             drawRoute(into: &canvas, path: story.path(of: story.routes[state.selected]), layout: layout,
-                      projection: raster.projection, glyphs: g, dots: dots != nil)
+                      projection: raster.projection, glyphs: g, dots: atlas.charset.usesDots)
         }
         LabelPlacer.draw(atlas.labels(for: state, extra: names), into: &canvas)
     }

@@ -7,8 +7,7 @@ enum WorkersMap {
         let hosts = story.chapters.workers.hosts
         let hostIndexes = Set(hosts.compactMap { story.map.countryIndex(of: $0.code) }.map(Int16.init))
         let origin = atlas.originIndex.map(Int16.init) ?? -9
-        let dots = atlas.charset.usesDots ? atlas.dots(for: raster, clip: ScreenLayout.region) : nil
-        GeoFill.draw(into: &canvas, at: rect, raster: raster, dots: dots, glyphs: atlas.charset.glyphs) { o in
+        atlas.fill(&canvas, at: rect, raster: raster, clip: ScreenLayout.region) { o in
             o == origin ? .origin : (hostIndexes.contains(o) ? .selectable : .land)
         }
         var taken: [Rect] = []
