@@ -73,6 +73,7 @@ import Testing
             if baseline == 0 && t >= 3600 { baseline = Self.residentBytes() }
         }
         let end = Self.residentBytes()
+        print("soak: \(Int(day / 3600)) simulated hours, \(frames) ticks, resident memory \(baseline >> 10) KiB after the first hour, \(end >> 10) KiB at the end")
         #expect(touring > 0 && resets > 0, "the tour ran (\(touring) ticks) and visitors were timed out (\(resets))")
         // Caches are bounded: a day adds no more than a few megabytes after the first hour.
         #expect(end - baseline < 8 << 20, "resident memory grew by \((end - baseline) >> 10) KiB")

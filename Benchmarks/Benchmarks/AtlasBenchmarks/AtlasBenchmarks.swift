@@ -137,4 +137,104 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(atlas.render(state))
         }
     }
+
+    // 6. The braille map at 240x80: a new Atlas, so fill, dots, borders, labels, markers and
+    //    the route are all computed from nothing.
+    let big = (width: 240, height: 80)
+    Benchmark(
+        "Braille map 240x80 cold",
+        configuration: .init(setup: { _ = Shared.story })
+    ) { benchmark in
+        let story = Shared.story
+        for _ in benchmark.scaledIterations {
+            let atlas = Atlas(story: story, charset: .braille)
+            blackHole(atlas.render(atlas.initialState(width: big.width, height: big.height)))
+        }
+    }
+
+    // 7. The whole braille map drawn again from warm caches, after a key press.
+    var brailleAtlas: Atlas?
+    var brailleState: AppState?
+    Benchmark(
+        "Braille key press to frame 240x80",
+        configuration: .init(
+            setup: {
+                let atlas = Atlas(story: Shared.story, charset: .braille)
+                let state = atlas.initialState(width: big.width, height: big.height)
+                blackHole(atlas.render(state))
+                brailleAtlas = atlas
+                brailleState = state
+            },
+            teardown: { brailleAtlas = nil; brailleState = nil }
+        )
+    ) { benchmark in
+        guard let atlas = brailleAtlas, var state = brailleState else { fatalError("setup did not run") }
+        for _ in benchmark.scaledIterations {
+            state = Machine.reduce(state, .key(.tab), atlas: atlas)
+            blackHole(atlas.render(state))
+        }
+        brailleState = state
+    }
+
+    // 8. A zoom step in braille at 240x80: a new view, so a new raster and dots every time
+    //    (zooming in five steps and back out, round and round).
+    var zoomAtlas: Atlas?
+    var zoomState: AppState?
+    var zoomStep = 0
+    Benchmark(
+        "Braille zoom step 240x80",
+        configuration: .init(
+            setup: {
+                let atlas = Atlas(story: Shared.story, charset: .braille)
+                zoomAtlas = atlas
+                zoomState = atlas.initialState(width: big.width, height: big.height)
+            },
+            teardown: { zoomAtlas = nil; zoomState = nil }
+        )
+    ) { benchmark in
+        guard let atlas = zoomAtlas, var state = zoomState else { fatalError("setup did not run") }
+        for _ in benchmark.scaledIterations {
+            let key: Key = zoomStep % 10 < 5 ? .char("+") : .char("-")
+            zoomStep += 1
+            state = Machine.reduce(state, .key(key), atlas: atlas)
+            blackHole(atlas.render(state))
+        }
+        zoomState = state
+    }
+
+    // 9. A million random events through the state machine (keys, clicks, wheel, resizes,
+    //    ticks), with a frame drawn every thousandth: the long version of the property test.
+    Benchmark(
+        "A million random events",
+        configuration: .init(
+            metrics: [.wallClock, .peakMemoryResident],
+            maxDuration: .seconds(20),
+            maxIterations: 3,
+            setup: { _ = Shared.story }
+        )
+    ) { benchmark in
+        let atlas = Atlas(story: Shared.story, charset: .braille)
+        let keys: [Key] = [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .pageUp, .pageDown,
+                           .char("n"), .char("p"), .char("+"), .char("-"), .char("z"), .char("?"), .char("5"), .char("6")]
+        var rng = SystemRandomNumberGenerator()
+        for _ in benchmark.scaledIterations {
+            var state = atlas.initialState(width: 120, height: 40)
+            var now = 0.0
+            for i in 0..<1_000_000 {
+                let event: Event
+                switch Int.random(in: 0..<20, using: &rng) {
+                case 0..<3: event = .click(x: Int.random(in: 0..<state.width + 1, using: &rng), y: Int.random(in: 0..<state.height + 1, using: &rng))
+                case 3: event = .wheel(x: 20, y: 10, delta: Int.random(in: -1...1, using: &rng))
+                case 4: event = .resize(width: Int.random(in: 40...240, using: &rng), height: Int.random(in: 10...80, using: &rng))
+                case 5, 6:
+                    now += 1
+                    event = .tick(seconds: now)
+                default: event = .key(keys.randomElement(using: &rng)!)
+                }
+                state = Machine.reduce(state, event, atlas: atlas)
+                precondition(atlas.story.routes.indices.contains(state.selected) && !state.quit)
+                if i % 1000 == 0 { blackHole(atlas.render(state)) }
+            }
+        }
+    }
 }

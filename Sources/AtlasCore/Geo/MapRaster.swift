@@ -57,11 +57,11 @@ public struct MapRaster: Sendable {
         for r in rowLo...rowHi { crossings[r].removeAll(keepingCapacity: true) }
 
         var tiny: [(Int, Int)] = []
-        for ring in country.rings {
+        for ring in country.mercatorRings {
             var px = 0.0, py = 0.0
             var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
             for (k, point) in ring.enumerated() {
-                let (x, y) = projection.project(point)
+                let (x, y) = projection.projectXY(lon: point.x, mercY: point.y)
                 minX = min(minX, x); maxX = max(maxX, x); minY = min(minY, y); maxY = max(maxY, y)
                 if k > 0 && py != y {
                     // Rows whose centre (r + 0.5) lies in [min(py, y), max(py, y)).

@@ -31,6 +31,9 @@ public struct CountryShape: Sendable {
     public var label: GeoPoint
     public var rings: [[GeoPoint]]
     public var bounds: GeoRect
+    /// The rings with each latitude already turned into a Mercator northing (x: longitude,
+    /// y: northing), so filling at any size or zoom costs no trigonometry.
+    public let mercatorRings: [[(x: Double, y: Double)]]
 
     public init(iso: String, name: String, label: GeoPoint, rings: [[GeoPoint]], bounds: GeoRect) {
         self.iso = iso
@@ -38,6 +41,7 @@ public struct CountryShape: Sendable {
         self.label = label
         self.rings = rings
         self.bounds = bounds
+        mercatorRings = rings.map { ring in ring.map { (x: $0.lon, y: Projection.mercatorY($0.lat)) } }
     }
 }
 
