@@ -25,17 +25,15 @@ public enum Charset: String, CaseIterable, Sendable {
     public var glyphs: Glyphs {
         switch self {
         case .braille:
-            Glyphs(sea: " ", land: "⢕", origin: "⣿", selectable: "⣿", selected: "⣿",
-                   borderV: "│", borderH: "─", borderX: "┼",
-                   route: "•", waypoint: "o", destination: "@", start: "*",
-                   boxTL: "┌", boxTR: "┐", boxBL: "└", boxBR: "┘", boxH: "─", boxV: "│",
-                   bullet: "-", scrollMark: "█",
-                   barFull: "█", barOther: "▓", barBin: "▒",
-                   risingEighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇"],
-                   leftEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
-                   lighter: "░")
+            // The frames and charts of blocks; the map's own cells are braille patterns.
+            var g = Charset.blocks.glyphs
+            g.land = "⢕"
+            g.origin = "⣿"
+            g.selectable = "⣿"
+            g.selected = "⣿"
+            return g
         case .blocks:
-            Glyphs(sea: " ", land: "░", origin: "▓", selectable: "▒", selected: "█",
+            return Glyphs(sea: " ", land: "░", origin: "▓", selectable: "▒", selected: "█",
                    borderV: "│", borderH: "─", borderX: "┼",
                    route: "•", waypoint: "o", destination: "@", start: "*",
                    boxTL: "┌", boxTR: "┐", boxBL: "└", boxBR: "┘", boxH: "─", boxV: "│",
@@ -45,7 +43,7 @@ public enum Charset: String, CaseIterable, Sendable {
                    leftEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
                    lighter: "░")
         case .ascii:
-            Glyphs(sea: " ", land: ".", origin: "%", selectable: ":", selected: "#",
+            return Glyphs(sea: " ", land: ".", origin: "%", selectable: ":", selected: "#",
                    borderV: "|", borderH: "-", borderX: "+",
                    route: "*", waypoint: "o", destination: "@", start: "*",
                    boxTL: "+", boxTR: "+", boxBL: "+", boxBR: "+", boxH: "-", boxV: "|",
