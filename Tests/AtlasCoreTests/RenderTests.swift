@@ -126,3 +126,26 @@ import Testing
         #expect(p.description == "a\\u{1b}b.yaml:3: x: bad\\u{7}\\u{a}")
     }
 }
+
+/// Hangul in the content: names two cells wide per syllable, laid out by the terminal's widths.
+@Suite struct HangulLabelTests {
+    @Test func hangulNamesKeepEveryRowTheScreensWidth() throws {
+        var text = Fixtures.routesYAML
+        text = text.replacingOccurrences(of: "    name: The DMZ\n", with: "    name: 비무장지대 DMZ\n")
+        text = text.replacingOccurrences(of: "    country: South Korea\n", with: "    country: 대한민국\n")
+        let story = try ContentLoader.load(from: Fixtures.source(replacing: ContentLoader.routesPath, with: text),
+                                           map: Fixtures.story.map)
+        let atlas = Atlas(story: story, charset: .braille)
+        for (w, h) in [(80, 24), (120, 40), (61, 20)] {
+            var state = atlas.initialState(width: w, height: h)
+            for s in [state, Machine.reduce(state, .key(.enter), atlas: atlas)] {
+                let lines = atlas.render(s).lines()
+                #expect(lines.allSatisfy { CharWidth.of($0) == w }, "\(w)x\(h)")
+            }
+            state = Machine.reduce(state, .key(.enter), atlas: atlas)
+            let screen = atlas.render(state).text
+            #expect(screen.contains("비무장지대"), "the panel title in Hangul at \(w)x\(h)")
+        }
+        #expect(CharWidth.of("비무장지대 DMZ") == 14)
+    }
+}
