@@ -59,7 +59,7 @@ enum GeoJSONLoader {
         var arcs: [BorderArc] = []
         for (n, feature) in features.enumerated() {
             guard let a = feature["properties"]?["a"]?.string, let b = feature["properties"]?["b"]?.string,
-                  let coords = feature["geometry"]?["coordinates"]?.array, coords.count >= 2
+                  let coordinates = feature["geometry"]?["coordinates"], let coords = pointList(coordinates), coords.count >= 2
             else {
                 problems.append(ContentProblem(file: file, line: feature.line, field: "features[\(n)]",
                                                message: "expected a LineString with properties a and b"))
@@ -68,7 +68,7 @@ enum GeoJSONLoader {
             var points: [GeoPoint] = []
             points.reserveCapacity(coords.count)
             for c in coords {
-                guard let p = point(c) else {
+                guard let p = c else {
                     problems.append(ContentProblem(file: file, line: feature.line, field: "features[\(n)].geometry.coordinates",
                                                    message: "expected [longitude, latitude] pairs within range"))
                     return arcs
@@ -96,6 +96,21 @@ enum GeoJSONLoader {
         return features
     }
 
+    /// The points of a coordinate list, each nil where it is not a point within range.
+    private static func pointList(_ value: JSONValue) -> [GeoPoint?]? {
+        switch value {
+        case .pairs(let flat, _):
+            return stride(from: 0, to: flat.count - 1, by: 2).map { k in
+                let lon = flat[k], lat = flat[k + 1]
+                return (-180...180).contains(lon) && (-90...90).contains(lat) ? GeoPoint(lon: lon, lat: lat) : nil
+            }
+        case .array(let items, _):
+            return items.map(point)
+        default:
+            return nil
+        }
+    }
+
     private static func point(_ value: JSONValue) -> GeoPoint? {
         guard case .array(let pair, _) = value, pair.count >= 2,
               case .number(let lon) = pair[0], case .number(let lat) = pair[1],
@@ -106,12 +121,12 @@ enum GeoJSONLoader {
     private enum RingResult { case success([GeoPoint]), failure(String) }
 
     private static func ring(_ value: JSONValue) -> RingResult {
-        guard let items = value.array else { return .failure("expected a ring as a list of points") }
+        guard let items = pointList(value) else { return .failure("expected a ring as a list of points") }
         guard items.count >= 4 else { return .failure("a ring needs at least 4 points, this one has \(items.count)") }
         var points: [GeoPoint] = []
         points.reserveCapacity(items.count)
         for item in items {
-            guard let p = point(item) else { return .failure("expected [longitude, latitude] with longitude in -180...180 and latitude in -90...90") }
+            guard let p = item else { return .failure("expected [longitude, latitude] with longitude in -180...180 and latitude in -90...90") }
             points.append(p)
         }
         guard points.first == points.last else { return .failure("a ring must end where it starts") }

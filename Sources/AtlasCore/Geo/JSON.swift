@@ -7,10 +7,13 @@ enum JSONValue {
     case string(String)
     case array([JSONValue], line: Int)
     case object([String: JSONValue], line: Int)
+    /// A list of [x, y] number pairs (coordinates), kept flat as x0, y0, x1, y1, ...: the map's
+    /// rings without an array allocated for every point.
+    case pairs([Double], line: Int)
 
     var line: Int? {
         switch self {
-        case .array(_, let line), .object(_, let line): line
+        case .array(_, let line), .object(_, let line), .pairs(_, let line): line
         default: nil
         }
     }
@@ -72,7 +75,9 @@ struct JSONParser {
         guard i < bytes.count else { throw fail("unexpected end of file") }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try object(depth: depth)
-        case UInt8(ascii: "["): return try array(depth: depth)
+        case UInt8(ascii: "["):
+            if let pairs = pairList() { return pairs }
+            return try array(depth: depth)
         case UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
@@ -86,6 +91,39 @@ struct JSONParser {
         guard i + expected.count <= bytes.count else { throw fail("unexpected end of file") }
         for k in 0..<expected.count where bytes[i + k] != expected[k] { throw fail("unexpected character") }
         i += expected.count
+    }
+
+    /// Reads `[[x, y], [x, y], ...]` in one go when that is what follows; otherwise leaves the
+    /// position as it was and returns nil, for the general reader to take over.
+    private mutating func pairList() -> JSONValue? {
+        let start = i, startLine = line
+        func giveUp() -> JSONValue? { i = start; line = startLine; return nil }
+        i += 1
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else { return giveUp() }
+        var flat: [Double] = []
+        while true {
+            // One [x, y] pair.
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else { return giveUp() }
+            i += 1
+            skipSpace()
+            guard let x = try? number() else { return giveUp() }
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return giveUp() }
+            i += 1
+            skipSpace()
+            guard let y = try? number() else { return giveUp() }
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "]") else { return giveUp() }
+            i += 1
+            flat.append(x)
+            flat.append(y)
+            skipSpace()
+            guard i < bytes.count else { return giveUp() }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; skipSpace(); continue }
+            if bytes[i] == UInt8(ascii: "]") { i += 1; return .pairs(flat, line: startLine) }
+            return giveUp()
+        }
     }
 
     private mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
