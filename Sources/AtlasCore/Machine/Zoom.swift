@@ -8,17 +8,41 @@ enum Zoom {
     static func key(_ s: inout AppState, _ key: Key, atlas: Atlas) -> Bool {
         switch key {
         case .char("+"), .char("="):
-            zoom(&s, by: step, about: atlas.anchors[s.selected], atlas: atlas)
+            zoom(&s, by: step, about: focus(s, atlas), atlas: atlas)
         case .char("-"), .char("_"):
             zoom(&s, by: 1 / step, about: (s.mapView ?? ScreenLayout.region).center, atlas: atlas)
         case .char("0"):
             s.mapView = nil
         case .char("z"):
             fit(&s, country: atlas.story.routeCountry[s.selected], atlas: atlas)
+            // A country as large as the region (Russia, China) is better shown by its route.
+            if s.mapView == nil { fit(&s, path: atlas.story.path(of: atlas.story.routes[s.selected])) }
         default:
             return false
         }
         return true
+    }
+
+    /// What "+" zooms about: the middle of the selected route (where the story is), or the
+    /// country's label when the route has no places.
+    static func focus(_ s: AppState, _ atlas: Atlas) -> GeoPoint {
+        let path = atlas.story.path(of: atlas.story.routes[s.selected])
+        guard !path.isEmpty else { return atlas.anchors[s.selected] }
+        var bounds = GeoRect.empty
+        path.forEach { bounds.include($0) }
+        return bounds.center
+    }
+
+    /// Fits a path (with a margin) when it is smaller than the region.
+    static func fit(_ s: inout AppState, path: [GeoPoint]) {
+        guard !path.isEmpty else { return }
+        var b = GeoRect.empty
+        path.forEach { b.include($0) }
+        let margin = max(1.0, b.lonSpan * 0.15)
+        let view = GeoRect(minLon: b.minLon - margin, minLat: b.minLat - margin, maxLon: b.maxLon + margin, maxLat: b.maxLat + margin)
+        let factor = ScreenLayout.region.lonSpan / view.lonSpan
+        guard factor > 1.0001 else { return }
+        s.mapView = (factor > maxFactor ? view.zoomed(by: factor / maxFactor, about: view.center) : view).kept(inside: ScreenLayout.region)
     }
 
     /// The wheel over the map zooms about the point under the pointer.

@@ -20,12 +20,12 @@ public enum ArrivalsChart {
     static let axisWidth = 7
 
     public static func geometry(rect: Rect, count: Int) -> Geometry? {
-        guard count > 0, rect.height >= 8, rect.width >= axisWidth + count + 4 else { return nil }
+        guard count > 0, rect.height >= 9, rect.width >= axisWidth + count + 4 else { return nil }
         let plotWidth = rect.width - axisWidth - 3
         let slot = max(1, plotWidth / count)
         let barWidth = slot >= 3 ? slot - 1 : slot
-        // Rows: title, marker row, plot, x labels (2), info line.
-        let plot = Rect(x: rect.x + axisWidth + 1, y: rect.y + 2, width: slot * count, height: rect.height - 6)
+        // Rows: title, marker row, plot, x labels (2), a gap, the selection's figures (2).
+        let plot = Rect(x: rect.x + axisWidth + 1, y: rect.y + 2, width: slot * count, height: rect.height - 7)
         return Geometry(plot: plot, slot: slot, barWidth: barWidth, count: count)
     }
 
@@ -106,8 +106,12 @@ public enum ArrivalsChart {
         if let m = r.male, let f = r.female { info += " (\(NumberFormat.grouped(f)) women, \(NumberFormat.grouped(m)) men)" }
         if r.certainty != .verified { info += " [\(r.certainty.rawValue)]" }
         info += ". Source: \(r.source)"
-        canvas.text(x: rect.x + 2, y: rect.maxY - 1, info, .pageDim, maxWidth: rect.width - 3)
-        canvas.text(x: rect.x + 2, y: rect.maxY - 1, String(info.prefix { $0 != "." }), .chartSelected, maxWidth: rect.width - 3)
+        let lines = TextWrap.wrap(info, width: rect.width - 4)
+        for (k, line) in lines.prefix(2).enumerated() {
+            let text = k == 1 && lines.count > 2 ? StatusWidget.clipped(line + " " + lines[2...].joined(separator: " "), to: rect.width - 4) : line
+            canvas.text(x: rect.x + 2, y: rect.maxY - 2 + k, text, .pageDim, maxWidth: rect.width - 3)
+        }
+        canvas.text(x: rect.x + 2, y: rect.maxY - 2, String(info.prefix { $0 != "." }), .chartSelected, maxWidth: rect.width - 3)
     }
 
     /// One column of a bar: `lower` eighths of the first series, then the second up to `total`.

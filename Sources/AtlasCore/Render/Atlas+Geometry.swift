@@ -86,7 +86,7 @@ extension Atlas {
         case .camps: return story.chapters.camps.camps[state.camp].title
         default:
             let route = story.routes[state.selected]
-            return route.name == route.country ? route.name : "\(route.name) - \(route.country)"
+            return route.name.contains(route.country) ? route.name : "\(route.name) - \(route.country)"
         }
     }
 

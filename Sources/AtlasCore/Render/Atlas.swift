@@ -40,7 +40,7 @@ public final class Atlas {
         }
         campPoints = story.chapters.camps.camps.map { story.place($0.place)?.point ?? GeoPoint(lon: 127, lat: 40) }
         dmz = DMZLine.segments(story.map)
-        markers = MarkerLayer.markers(story)
+        markers = MarkerLayer.markers(story, glyphs: charset.glyphs)
     }
 
     public func initialState(width: Int, height: Int) -> AppState {

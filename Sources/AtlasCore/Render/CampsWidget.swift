@@ -110,11 +110,10 @@ enum CampsWidget {
         } else {
             PageText.factLines(&out, camp.estimates, width: width)
         }
-        if let fact = story.chapters.camps.text.facts.first {
-            out.append(PanelLine("", .panel))
-            out.append(PanelLine("ALL CAMPS", .panelTitle))
-            PageText.factLines(&out, [fact], width: width)
-        }
+        // The chapter's own account of the camps, so it can be read in the atlas too.
+        out.append(PanelLine("", .panel))
+        out.append(PanelLine("ABOUT THE CAMPS", .panelTitle))
+        out += PageText.lines(story.chapters.camps.text, width: width, factsHeading: "ALL CAMPS", heading: false)
         return out
     }
 }

@@ -20,6 +20,10 @@ public enum Charset: String, CaseIterable, Sendable {
         public var risingEighths: [Unicode.Scalar]
         public var leftEighths: [Unicode.Scalar]
         public var lighter: Unicode.Scalar
+        /// Map markers: a city, a South Korean mission, a border crossing.
+        public var city: Unicode.Scalar = "o"
+        public var mission: Unicode.Scalar = "+"
+        public var crossing: Unicode.Scalar = "x"
     }
 
     public var glyphs: Glyphs {
@@ -45,11 +49,11 @@ public enum Charset: String, CaseIterable, Sendable {
         case .ascii:
             return Glyphs(sea: " ", land: ".", origin: "%", selectable: ":", selected: "#",
                    borderV: "|", borderH: "-", borderX: "+",
-                   route: "*", waypoint: "o", destination: "@", start: "*",
+                   route: "*", waypoint: "o", destination: "@", start: "S",
                    boxTL: "+", boxTR: "+", boxBL: "+", boxBR: "+", boxH: "-", boxV: "|",
                    bullet: "-", scrollMark: "#",
                    barFull: "#", barOther: "=", barBin: "%",
-                   risingEighths: [], leftEighths: [], lighter: "-")
+                   risingEighths: [], leftEighths: [], lighter: "-", mission: "m")
         }
     }
 }

@@ -9,7 +9,7 @@ public enum HelpWidget {
         ("Mouse click", "choose; click again to open"),
         ("+ - 0 z, wheel on map", "zoom in, out, back, to the country"),
         ("Up/Down, wheel", "scroll a panel or a chapter's text"),
-        ("Left/Right", "in a panel: previous / next; in Arrivals: year"),
+        ("Left/Right", "panel: previous/next; Arrivals: year"),
         ("Esc, Enter", "close the panel"),
         ("?", "this help; any key closes it"),
         ("q", "quit"),

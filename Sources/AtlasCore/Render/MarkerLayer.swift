@@ -10,17 +10,17 @@ enum MarkerLayer {
         var nameFrom: Double
     }
 
-    static func markers(_ story: Story) -> [Marker] {
+    static func markers(_ story: Story, glyphs g: Charset.Glyphs) -> [Marker] {
         var out: [Marker] = []
         for place in story.places {
             switch (place.kind, place.id) {
             case (_, "pyongyang"), (_, "seoul"), (_, "dandong"):
-                out.append(Marker(place: place, glyph: "o", label: place.name, showFrom: 1, nameFrom: 1))
+                out.append(Marker(place: place, glyph: g.city, label: place.name, showFrom: 1, nameFrom: 1))
             case ("mission", _):
-                out.append(Marker(place: place, glyph: "+", label: DistanceChart.shortLabel(place), showFrom: 1, nameFrom: 2.5))
+                out.append(Marker(place: place, glyph: g.mission, label: DistanceChart.shortLabel(place), showFrom: 1, nameFrom: 2.5))
             case ("crossing", _), ("border", "panmunjom_jsa"), (_, "sinuiju"):
                 let name = place.name.split(separator: "(").first.map { String($0).trimmingSpaces.description } ?? place.name
-                out.append(Marker(place: place, glyph: "x", label: name, showFrom: 3, nameFrom: 4))
+                out.append(Marker(place: place, glyph: g.crossing, label: name, showFrom: 3, nameFrom: 4))
             default:
                 break
             }
@@ -28,14 +28,16 @@ enum MarkerLayer {
         return out
     }
 
-    /// Draws the markers that show at this zoom, and returns the names to place as labels.
+    /// Draws the markers that show at this zoom, and returns the names to place as labels. City
+    /// names need a map at least 70 columns wide when not zoomed, or they crowd each other.
     static func draw(into canvas: inout Canvas, layout: ScreenLayout, projection: Projection, zoom: Double,
                      markers: [Marker]) -> [(text: String, point: GeoPoint)] {
         var names: [(String, GeoPoint)] = []
+        let roomy = Double(layout.map.width) * zoom >= 70
         for m in markers where zoom >= m.showFrom {
             guard let cell = projection.cell(m.place.point) else { continue }
             canvas.put(x: layout.map.x + cell.col, y: layout.map.y + cell.row, m.glyph, .marker)
-            if zoom >= m.nameFrom { names.append((m.label, m.place.point)) }
+            if zoom >= m.nameFrom && roomy { names.append((m.label, m.place.point)) }
         }
         return names
     }

@@ -9,6 +9,8 @@ enum SidebarWidget {
         let x = rect.x + 2
         let w = rect.width - 3
         canvas.text(x: x, y: rect.y + 1, "ESCAPE ROUTES", .panelTitle, maxWidth: w)
+        // Verdicts in words for every route, or for none: a list half in words misleads.
+        let words = atlas.story.routes.allSatisfy { CharWidth.of($0.verdict.label) <= w - 19 }
         for (i, route) in atlas.story.routes.enumerated() {
             let y = rect.y + firstRouteRow + i
             guard y < rect.maxY else { break }
@@ -18,7 +20,7 @@ enum SidebarWidget {
             canvas.text(x: x, y: y, String(route.verdict.symbol), selected ? role : StyleRole.verdict(route.verdict))
             canvas.text(x: x + 2, y: y, route.name, role, maxWidth: 16)
             // The verdict in words where it fits whole; the symbol says it where it does not.
-            if CharWidth.of(route.verdict.label) <= w - 19 {
+            if words {
                 canvas.text(x: x + 19, y: y, route.verdict.label, role)
             }
         }
@@ -38,8 +40,8 @@ enum SidebarWidget {
             (g.selectable, .selectable, "a country on a route"),
             (g.selected, .selected, "the chosen country"),
             (g.route, .route, "the route, \(g.start) start, \(g.destination) end"),
-            ("o", .marker, "city   + South Korean mission"),
-            ("=", .dmz, "DMZ    x crossing (zoom in: + z)"),
+            (g.city, .marker, "city   \(g.mission) South Korean mission"),
+            ("=", .dmz, "DMZ    \(g.crossing) crossing (zoom in: + z)"),
         ]
         for (glyph, role, text) in keyLines where y < rect.maxY - 1 {
             canvas.put(x: x, y: y, glyph, role)

@@ -27,27 +27,54 @@ enum StatusWidget {
                 return
             }
         }
+        // The selection's words come first: the key hints shrink to "? help" before they are cut.
+        let message = Self.message(atlas: atlas, state: state)
+        if CharWidth.of(message.lead + message.rest) + CharWidth.of(hints) + 4 > layout.width && !state.help {
+            // Keep the one key that matters most here: close a panel, or open one.
+            let key = state.panel != nil ? "Esc close  " : (state.chapter == .routes || state.chapter == .camps ? "Enter open  " : "")
+            hints = key + (state.kiosk == nil ? "? help  q quit" : "? help")
+            if CharWidth.of(message.lead + message.rest) + CharWidth.of(hints) + 4 > layout.width { hints = key + "? help" }
+        }
         let hintX = layout.width - CharWidth.of(hints) - 1
         canvas.text(x: hintX, y: y, hints, .statusKey)
-        let room = hintX - 2
+        let room = hintX - 3
         switch state.chapter {
         case .routes:
             guard atlas.story.routes.indices.contains(state.selected) else { return }
             let route = atlas.story.routes[state.selected]
             var x = 1
-            x += canvas.text(x: x, y: y, "[\(route.verdict.symbol)] \(route.verdict.label)", StyleRole.verdict(route.verdict),
-                             maxWidth: room)
-            canvas.text(x: x, y: y, "  \(route.country): \(route.verdictNote)", .status, maxWidth: max(0, hintX - x - 2))
+            x += canvas.text(x: x, y: y, message.lead, StyleRole.verdict(route.verdict), maxWidth: room)
+            canvas.text(x: x, y: y, Self.clipped(message.rest, to: max(0, room + 1 - x)), .status)
         case .camps:
             let camps = atlas.story.chapters.camps.camps
             guard camps.indices.contains(state.camp) else { return }
             let camp = camps[state.camp]
             let note = CampsWidget.locationNote(atlas.story.place(camp.place))
-            canvas.text(x: 1, y: y, "\(CampsWidget.code(camp)) \(camp.name): \(camp.status.rawValue), \(camp.province), \(note)",
-                        .status, maxWidth: room)
+            canvas.text(x: 1, y: y, Self.clipped("\(CampsWidget.code(camp)) \(camp.name): \(camp.status.rawValue), \(camp.province), \(note)", to: room),
+                        .status)
         default:
             canvas.text(x: 1, y: y, "\(state.chapter.rawValue)/\(Chapter.allCases.count) \(state.chapter.name)", .status,
                         maxWidth: room)
         }
+    }
+
+    /// What the left of the status line says: a lead (the verdict) and the rest.
+    static func message(atlas: Atlas, state: AppState) -> (lead: String, rest: String) {
+        guard state.chapter == .routes, atlas.story.routes.indices.contains(state.selected) else { return ("", "") }
+        let route = atlas.story.routes[state.selected]
+        return ("[\(route.verdict.symbol)] \(route.verdict.label)", "  \(route.country): \(route.verdictNote)")
+    }
+
+    /// `text` cut to `width` columns, ending in "..." when it was cut.
+    static func clipped(_ text: String, to width: Int) -> String {
+        guard CharWidth.of(text) > width else { return text }
+        guard width > 3 else { return "" }
+        var out = ""
+        for c in text {
+            if CharWidth.of(String(c)) + CharWidth.of(out) > width - 3 { break }
+            out.append(c)
+        }
+        while out.last == " " { out.removeLast() }
+        return out + "..."
     }
 }
