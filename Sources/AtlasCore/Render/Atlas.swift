@@ -91,7 +91,8 @@ public final class Atlas {
         let key = RasterKey(minLon: p.centerX, minLat: p.centerY, maxLon: p.scale, maxLat: clip.minLon,
                             cols: cells.cols * 10 + x, rows: cells.rows * 10 + y)
         if let r = dotRasters[key] { return r }
-        if dotRasters.count > 8 { dotRasters.removeAll() }
+        // Fine rasters are large (a 240×80 braille map is 300 KB): keep only the last few.
+        if dotRasters.count >= 4 { dotRasters.removeAll() }
         let r = MapRaster(map: story.map, projection: p.subdivided(x: x, y: y), clip: clip)
         dotRasters[key] = r
         return r
