@@ -39,6 +39,7 @@ import Testing
         var frames = 0
         var baseline = 0
         var resets = 0
+        var firstHourCache = 0, laterCache = 0
         var touring = 0
         while t < day {
             t += step
@@ -71,11 +72,15 @@ import Testing
             }
             frames += 1
             if baseline == 0 && t >= 3600 { baseline = Self.residentBytes() }
+            if t < 3600 { firstHourCache = max(firstHourCache, atlas.cacheBytes) } else { laterCache = max(laterCache, atlas.cacheBytes) }
         }
         let end = Self.residentBytes()
-        print("soak: \(Int(day / 3600)) simulated hours, \(frames) ticks, resident memory \(baseline >> 10) KiB after the first hour, \(end >> 10) KiB at the end")
+        print("soak: \(Int(day / 3600)) simulated hours, \(frames) ticks; caches at most \(firstHourCache >> 10) KiB in the first hour, \(laterCache >> 10) KiB after; process resident memory \(baseline >> 10) KiB after the first hour, \(end >> 10) KiB at the end")
         #expect(touring > 0 && resets > 0, "the tour ran (\(touring) ticks) and visitors were timed out (\(resets))")
-        // Caches are bounded: a day adds no more than a few megabytes after the first hour.
-        #expect(end - baseline < 8 << 20, "resident memory grew by \((end - baseline) >> 10) KiB")
+        // What the program keeps between frames is its caches, and they are bounded by count: at
+        // these sizes (up to 200x60) they can never pass about 1.5 MB, while unbounded caches
+        // would keep every size a day's visitors tried (tens of megabytes). The process's resident
+        // memory is printed, not checked: other suites run in the same process beside this one.
+        #expect(laterCache < 2 << 20, "caches grew from \(firstHourCache >> 10) KiB to \(laterCache >> 10) KiB")
     }
 }

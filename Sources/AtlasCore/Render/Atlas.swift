@@ -118,6 +118,14 @@ public final class Atlas {
         return ScreenLayout.region.lonSpan / max(view.lonSpan, 1e-6)
     }
 
+    /// Roughly how many bytes the caches hold: the only memory that lives from frame to frame.
+    /// Every cache is bounded, so this stays flat however long the program runs.
+    public var cacheBytes: Int {
+        let rasterBytes = (rasters.values.map(\.owner.count) + dotRasters.values.map(\.owner.count)).reduce(0, +) * 2
+        let textBytes = textCache.values.reduce(0) { $0 + $1.reduce(0) { $0 + $1.text.utf8.count + 16 } }
+        return rasterBytes + textBytes
+    }
+
     /// Wrapped text, computed once per chapter, item and width.
     func cachedText(_ chapter: Chapter, item: Int, width: Int, make: () -> [PanelLine]) -> [PanelLine] {
         let key = TextKey(chapter: chapter, item: item, width: width)
