@@ -19,7 +19,7 @@ let package = Package(
         // Turns the files under Assets/ into Swift source at build time.
         .executableTarget(name: "AssetEmbedder", path: "Sources/AssetEmbedder"),
         .plugin(name: "EmbedAssetsPlugin", capability: .buildTool(), dependencies: ["AssetEmbedder"]),
-        .target(name: "AtlasAssets", plugins: ["EmbedAssetsPlugin"]),
+        .target(name: "AtlasAssets", dependencies: ["AtlasCore"], plugins: ["EmbedAssetsPlugin"]),
 
         // Pure Swift: content, geography, the state machine and rendering. Never imports CNcursesw.
         .target(name: "AtlasCore", dependencies: [.product(name: "Yams", package: "Yams")]),

@@ -81,9 +81,3 @@ enum CharsetOption: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColorChoice: ExpressibleByArgument {}
-
-/// The copy of the content built into the binary, decoded file by file as it is read.
-struct EmbeddedSource: ContentSource {
-    func read(_ path: String) -> [UInt8]? { EmbeddedAssets.file(path) }
-    func displayName(_ path: String) -> String { "\(path) (built-in)" }
-}

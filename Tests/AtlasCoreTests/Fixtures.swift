@@ -4,9 +4,7 @@ import Foundation
 
 /// The built-in story and helpers shared by the tests.
 enum Fixtures {
-    static let builtIn = MemorySource(files: Dictionary(uniqueKeysWithValues: EmbeddedAssets.paths.compactMap { path in
-        EmbeddedAssets.file(path).map { (path, $0) }
-    }))
+    static let builtIn = MemorySource(files: EmbeddedSource.allFiles)
 
     static let story: Story = {
         do { return try ContentLoader.load(from: builtIn) } catch { fatalError("built-in content is broken: \(error)") }

@@ -72,9 +72,7 @@ enum Binary {
 /// The built-in story, to derive expected text from the same content the binary embeds.
 enum Content {
     private static let loaded: Result<Story, E2EError> = {
-        let source = MemorySource(files: Dictionary(uniqueKeysWithValues: EmbeddedAssets.paths.compactMap { path in
-            EmbeddedAssets.file(path).map { (path, $0) }
-        }))
+        let source = EmbeddedSource()
         do {
             return .success(try ContentLoader.load(from: source))
         } catch {

@@ -36,21 +36,9 @@ extension YAMLReader {
         return ChapterText(title: title, kicker: kicker, paragraphs: paragraphs, facts: facts)
     }
 
-    /// A required whole number within `range`.
+    /// A whole number within `range`.
     func integer(_ m: Fields, _ key: String, _ path: String, range: ClosedRange<Int>, required: Bool = true) -> Int? {
-        guard let node = m[key] else {
-            if required { problem(line: m.mark?.line, "\(path).\(key)", "missing") }
-            return nil
-        }
-        guard case .scalar(let s) = node, let value = Int(s.string) else {
-            problem(node, "\(path).\(key)", "expected a whole number")
-            return nil
-        }
-        guard range.contains(value) else {
-            problem(node, "\(path).\(key)", "\(value) is out of range (\(range.lowerBound) to \(range.upperBound))")
-            return nil
-        }
-        return value
+        ranged(m, key, path, range: range, required: required, expected: "a whole number") { Int($0) }
     }
 
     /// A list of place ids, each checked against the known places.

@@ -122,12 +122,19 @@ final class YAMLReader {
 
     /// A required number within `range`.
     func number(_ map: Fields, _ key: String, _ path: String, range: ClosedRange<Double>) -> Double? {
+        ranged(map, key, path, range: range, required: true, expected: "a number") { Double($0).flatMap { $0.isFinite ? $0 : nil } }
+    }
+
+    /// A value read from a scalar by `parse` and checked against `range`; missing is a problem
+    /// only when `required`.
+    func ranged<T: Comparable>(_ map: Fields, _ key: String, _ path: String, range: ClosedRange<T>, required: Bool,
+                               expected: String, parse: (String) -> T?) -> T? {
         guard let node = map[key] else {
-            problem(line: map.mark?.line, "\(path).\(key)", "missing")
+            if required { problem(line: map.mark?.line, "\(path).\(key)", "missing") }
             return nil
         }
-        guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
-            problem(node, "\(path).\(key)", "expected a number")
+        guard case .scalar(let scalar) = node, let value = parse(scalar.string) else {
+            problem(node, "\(path).\(key)", "expected \(expected)")
             return nil
         }
         guard range.contains(value) else {

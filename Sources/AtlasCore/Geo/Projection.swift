@@ -2,7 +2,7 @@ import Foundation
 
 /// Web-Mercator-style projection of a geographic view onto a block of terminal cells,
 /// correcting for cells being about twice as tall as they are wide.
-public struct Projection: Sendable, Equatable {
+public struct Projection: Sendable, Hashable {
     /// Terminal cells are roughly this many times taller than wide.
     public static let cellAspect = 2.0
 

@@ -9,7 +9,7 @@ public struct GeoPoint: Sendable, Equatable, Hashable {
 }
 
 /// A rectangle in longitude and latitude.
-public struct GeoRect: Sendable, Equatable {
+public struct GeoRect: Sendable, Hashable {
     public var minLon, minLat, maxLon, maxLat: Double
     public init(minLon: Double, minLat: Double, maxLon: Double, maxLat: Double) {
         self.minLon = minLon

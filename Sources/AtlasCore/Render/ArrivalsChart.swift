@@ -108,7 +108,7 @@ public enum ArrivalsChart {
         info += ". Source: \(r.source)"
         let lines = TextWrap.wrap(info, width: rect.width - 4)
         for (k, line) in lines.prefix(2).enumerated() {
-            let text = k == 1 && lines.count > 2 ? StatusWidget.clipped(line + " " + lines[2...].joined(separator: " "), to: rect.width - 4) : line
+            let text = k == 1 && lines.count > 2 ? TextWrap.clip(line + " " + lines[2...].joined(separator: " "), to: rect.width - 4) : line
             canvas.text(x: rect.x + 2, y: rect.maxY - 2 + k, text, .pageDim, maxWidth: rect.width - 3)
         }
         canvas.text(x: rect.x + 2, y: rect.maxY - 2, String(info.prefix { $0 != "." }), .chartSelected, maxWidth: rect.width - 3)

@@ -76,7 +76,7 @@ extension Atlas {
         }
         let probe = layout.panelRect(contentLines: 0, routeOnEast: east)
         let width = ScreenLayout.panelTextWidth(probe)
-        let lines = cachedText(state.chapter, item: item + 1000, width: width) { make(width) }
+        let lines = cachedText(state.chapter, item: item, panel: true, width: width) { make(width) }
         let rect = layout.panelRect(contentLines: lines.count, routeOnEast: east)
         return (rect, lines, max(1, rect.height - 4))
     }

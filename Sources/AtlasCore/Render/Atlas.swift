@@ -16,17 +16,23 @@ public final class Atlas {
     let markers: [MarkerLayer.Marker]
 
     private var rasters: [RasterKey: MapRaster] = [:]
-    private var dotRasters: [RasterKey: MapRaster] = [:]
+    private var rasterBytes = 0
     private var textCache: [TextKey: [PanelLine]] = [:]
 
+    /// The most bytes of owner grids kept; past it the raster cache starts afresh. A 240×80
+    /// braille map needs about 350 KB, so the sizes and zoom levels in use stay cached.
+    static let rasterBudget = 1_500_000
+
     struct RasterKey: Hashable {
-        var minLon, minLat, maxLon, maxLat: Double
-        var cols, rows: Int
+        var projection: Projection
+        var clip: GeoRect
     }
 
     struct TextKey: Hashable {
         var chapter: Chapter
         var item: Int
+        /// A panel's text, as against the chapter's page.
+        var panel: Bool
         var width: Int
     }
 
@@ -47,16 +53,25 @@ public final class Atlas {
         AppState(width: width, height: height, selected: 0)
     }
 
-    /// The owner grid of a view at a size, computed once and kept (a handful of sizes at most
-    /// are live at once; the cache is cleared when it grows past a few dozen).
-    public func raster(view: GeoRect, cols: Int, rows: Int) -> MapRaster {
-        let key = RasterKey(minLon: view.minLon, minLat: view.minLat, maxLon: view.maxLon, maxLat: view.maxLat,
-                            cols: cols, rows: rows)
+    /// The owner grid for a projection, cells outside `clip` left blank; computed once and kept
+    /// while the cache's byte budget lasts.
+    public func raster(projection: Projection, clip: GeoRect) -> MapRaster {
+        let key = RasterKey(projection: projection, clip: clip)
         if let r = rasters[key] { return r }
-        if rasters.count > 24 { rasters.removeAll() }
-        let r = MapRaster(map: story.map, view: view, cols: cols, rows: rows)
+        let r = MapRaster(map: story.map, projection: projection, clip: clip)
+        let bytes = r.owner.count * MemoryLayout<Int16>.stride
+        if rasterBytes + bytes > Self.rasterBudget {
+            rasters.removeAll()
+            rasterBytes = 0
+        }
         rasters[key] = r
+        rasterBytes += bytes
         return r
+    }
+
+    /// A view fitted into a block of cells.
+    public func raster(view: GeoRect, cols: Int, rows: Int) -> MapRaster {
+        raster(projection: Projection(fitting: view, cols: cols, rows: rows), clip: view)
     }
 
     /// The map's raster at a layout (the whole view the layout was made for).
@@ -69,33 +84,14 @@ public final class Atlas {
     public func routeRaster(_ state: AppState) -> MapRaster {
         let layout = layout(for: state)
         guard let view = state.mapView else { return raster(for: layout) }
-        let key = RasterKey(minLon: view.minLon, minLat: view.minLat, maxLon: view.maxLon, maxLat: view.maxLat,
-                            cols: -layout.map.width, rows: layout.map.height)
-        if let r = rasters[key] { return r }
-        if rasters.count > 24 { rasters.removeAll() }
-        let projection = Projection(fitting: view, cols: layout.map.width, rows: layout.map.height)
-        let r = MapRaster(map: story.map, projection: projection, clip: ScreenLayout.region)
-        rasters[key] = r
-        return r
+        return raster(projection: Projection(fitting: view, cols: layout.map.width, rows: layout.map.height),
+                      clip: ScreenLayout.region)
     }
 
-    /// The braille dots (2×4 a cell) under a cell raster, computed once per raster.
-    public func dots(for cells: MapRaster, clip: GeoRect) -> MapRaster { finer(cells, x: 2, y: 4, clip: clip) }
-
-    /// The half-block rows (1×2 a cell) under a cell raster, computed once per raster.
-    public func halves(for cells: MapRaster, clip: GeoRect) -> MapRaster { finer(cells, x: 1, y: 2, clip: clip) }
-
-    /// The map under a cell raster on a grid `x`×`y` times finer.
+    /// The map under a cell raster on a grid `x`×`y` times finer: 2×4 for braille dots, 1×2
+    /// for half-blocks.
     public func finer(_ cells: MapRaster, x: Int, y: Int, clip: GeoRect) -> MapRaster {
-        let p = cells.projection
-        let key = RasterKey(minLon: p.centerX, minLat: p.centerY, maxLon: p.scale, maxLat: clip.minLon,
-                            cols: cells.cols * 10 + x, rows: cells.rows * 10 + y)
-        if let r = dotRasters[key] { return r }
-        // Fine rasters are large (a 240×80 braille map is 300 KB): keep only the last few.
-        if dotRasters.count >= 4 { dotRasters.removeAll() }
-        let r = MapRaster(map: story.map, projection: p.subdivided(x: x, y: y), clip: clip)
-        dotRasters[key] = r
-        return r
+        raster(projection: cells.projection.subdivided(x: x, y: y), clip: clip)
     }
 
     /// Fills a map block in the charset's way: braille dots, half-blocks, or whole cells.
@@ -103,10 +99,11 @@ public final class Atlas {
         let g = charset.glyphs
         switch charset {
         case .braille:
-            GeoFill.draw(into: &canvas, at: rect, raster: raster, dots: dots(for: raster, clip: clip), glyphs: g, role: role)
+            GeoFill.drawDots(into: &canvas, at: rect, raster: raster, dots: finer(raster, x: 2, y: 4, clip: clip),
+                             glyphs: g, role: role)
         case .blocks:
-            GeoFill.drawHalves(into: &canvas, at: rect, raster: raster, halves: halves(for: raster, clip: clip), glyphs: g,
-                               role: role)
+            GeoFill.drawHalves(into: &canvas, at: rect, raster: raster, halves: finer(raster, x: 1, y: 2, clip: clip),
+                               glyphs: g, role: role)
         case .ascii:
             GeoFill.draw(into: &canvas, at: rect, raster: raster, glyphs: g, role: role)
         }
@@ -121,14 +118,14 @@ public final class Atlas {
     /// Roughly how many bytes the caches hold: the only memory that lives from frame to frame.
     /// Every cache is bounded, so this stays flat however long the program runs.
     public var cacheBytes: Int {
-        let rasterBytes = (rasters.values.map(\.owner.count) + dotRasters.values.map(\.owner.count)).reduce(0, +) * 2
         let textBytes = textCache.values.reduce(0) { $0 + $1.reduce(0) { $0 + $1.text.utf8.count + 16 } }
         return rasterBytes + textBytes
     }
 
-    /// Wrapped text, computed once per chapter, item and width.
-    func cachedText(_ chapter: Chapter, item: Int, width: Int, make: () -> [PanelLine]) -> [PanelLine] {
-        let key = TextKey(chapter: chapter, item: item, width: width)
+    /// Wrapped text, computed once per chapter, item (page or panel) and width.
+    func cachedText(_ chapter: Chapter, item: Int, panel: Bool = false, width: Int,
+                    make: () -> [PanelLine]) -> [PanelLine] {
+        let key = TextKey(chapter: chapter, item: item, panel: panel, width: width)
         if let lines = textCache[key] { return lines }
         if textCache.count > 64 { textCache.removeAll() }
         let lines = make()

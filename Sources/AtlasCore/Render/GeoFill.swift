@@ -10,6 +10,14 @@ enum GeoFill {
         }
     }
 
+    /// The border glyph for a land cell whose right or lower neighbour is another country, or nil.
+    static func border(_ raster: MapRaster, _ c: Int, _ r: Int, owner: Int16, _ g: Charset.Glyphs) -> Unicode.Scalar? {
+        let right = raster[c + 1, r], below = raster[c, r + 1]
+        let vertical = right >= 0 && right != owner, horizontal = below >= 0 && below != owner
+        guard vertical || horizontal else { return nil }
+        return vertical && horizontal ? g.borderX : (vertical ? g.borderV : g.borderH)
+    }
+
     /// Half-blocks: each cell is two map rows (`halves` is the raster at twice the rows). Where
     /// both halves have the same role the cell keeps that role's own character (so roles stay
     /// distinct without colour); where they differ, ▀ takes the top's colour over the bottom's.
@@ -25,10 +33,8 @@ enum GeoFill {
                 let owner = raster[c, r]
                 if owner >= 0 { canvas.setOwner(x: x, y: y, owner) }
                 let a = roleOf(top), b = roleOf(bottom)
-                let right = raster[c + 1, r], below = raster[c, r + 1]
-                if owner >= 0 && ((right >= 0 && right != owner) || (below >= 0 && below != owner)) {
-                    let vertical = right >= 0 && right != owner, horizontal = below >= 0 && below != owner
-                    canvas.put(x: x, y: y, vertical && horizontal ? g.borderX : (vertical ? g.borderV : g.borderH), .border)
+                if owner >= 0, let line = border(raster, c, r, owner: owner, g) {
+                    canvas.put(x: x, y: y, line, .border)
                 } else if a == b {
                     let glyph: Unicode.Scalar = a == .sea ? g.sea : (a == .background ? " " : glyph(for: a, g))
                     canvas.put(x: x, y: y, glyph, a)
@@ -42,12 +48,12 @@ enum GeoFill {
     /// Braille dot bits, by column (0, 1) and row (0...3) within a cell.
     static let dotBits: [[UInt32]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
 
-    /// With `dots`, every cell is a braille pattern of its land dots: coasts and borders are
-    /// drawn at eight times the cell resolution (borders as a line of missing dots), and land
-    /// off the routes has every other dot, so it reads lighter without colour too.
-    static func draw(into canvas: inout Canvas, at rect: Rect, raster: MapRaster, dots: MapRaster?,
-                     glyphs g: Charset.Glyphs, role: (Int16) -> StyleRole) {
-        guard let dots else { return draw(into: &canvas, at: rect, raster: raster, glyphs: g, role: role) }
+    /// Braille: every cell is a pattern of its land dots (`dots` is the raster at 2×4 a cell), so
+    /// coasts and borders are drawn at eight times the cell resolution (borders as a line of
+    /// missing dots), and land off the routes has every other dot, so it reads lighter without
+    /// colour too.
+    static func drawDots(into canvas: inout Canvas, at rect: Rect, raster: MapRaster, dots: MapRaster,
+                         glyphs g: Charset.Glyphs, role: (Int16) -> StyleRole) {
         for r in 0..<raster.rows {
             for c in 0..<raster.cols {
                 let x = rect.x + c, y = rect.y + r
@@ -79,6 +85,7 @@ enum GeoFill {
         }
     }
 
+    /// Whole cells: one character per role, borders as box lines.
     static func draw(into canvas: inout Canvas, at rect: Rect, raster: MapRaster, glyphs g: Charset.Glyphs,
                      role: (Int16) -> StyleRole) {
         for r in 0..<raster.rows {
@@ -88,11 +95,8 @@ enum GeoFill {
                 if o == MapRaster.outside { canvas.put(x: x, y: y, " ", .background); continue }
                 if o == MapRaster.sea { canvas.put(x: x, y: y, g.sea, .sea); continue }
                 canvas.setOwner(x: x, y: y, o)
-                let right = raster[c + 1, r], below = raster[c, r + 1]
-                let vertical = right >= 0 && right != o
-                let horizontal = below >= 0 && below != o
-                if vertical || horizontal {
-                    canvas.put(x: x, y: y, vertical && horizontal ? g.borderX : (vertical ? g.borderV : g.borderH), .border)
+                if let line = border(raster, c, r, owner: o, g) {
+                    canvas.put(x: x, y: y, line, .border)
                     continue
                 }
                 let chosen = role(o)

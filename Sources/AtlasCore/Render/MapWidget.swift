@@ -26,7 +26,6 @@ enum MapWidget {
     static func drawRoute(into canvas: inout Canvas, path: [GeoPoint], layout: ScreenLayout, projection: Projection,
                           glyphs g: Charset.Glyphs, dots: Bool = false) {
         let m = layout.map
-        if dots { drawRouteDots(into: &canvas, path: path, layout: layout, projection: projection) }
         let cells = path.map { p -> (Int, Int) in
             let (x, y) = projection.project(p)
             return (m.x + Int(x.rounded(.down)), m.y + Int(y.rounded(.down)))
@@ -35,7 +34,9 @@ enum MapWidget {
             guard m.contains(x: x, y: y) else { return }
             canvas.put(x: x, y: y, glyph, role)
         }
-        if !dots {
+        if dots {
+            drawRouteDots(into: &canvas, path: path, layout: layout, projection: projection)
+        } else {
             for k in 0..<max(0, cells.count - 1) {
                 Line.cells(from: cells[k], to: cells[k + 1]) { x, y in plot(x, y, g.route, .route) }
             }

@@ -12,33 +12,20 @@ public struct PanelLine: Equatable, Sendable {
 public enum PanelText {
     public static func lines(for route: Route, story: Story, width: Int) -> [PanelLine] {
         var out: [PanelLine] = []
-        func add(_ text: String, _ role: StyleRole, indent: Int = 0, hanging: String = "") {
-            let first = TextWrap.wrap(text, width: max(1, width - indent - CharWidth.of(hanging)))
-            for (i, line) in first.enumerated() {
-                let pad = String(repeating: " ", count: indent)
-                let lead = i == 0 ? hanging : String(repeating: " ", count: CharWidth.of(hanging))
-                out.append(PanelLine(pad + lead + line, role))
-            }
-        }
-        add("[\(route.verdict.symbol)] \(route.verdict.label.uppercased()): \(route.verdictNote)", StyleRole.verdict(route.verdict))
+        let verdict = "[\(route.verdict.symbol)] \(route.verdict.label.uppercased()): \(route.verdictNote)"
+        PageText.add(&out, verdict, StyleRole.verdict(route.verdict), width: width)
         out.append(PanelLine("", .panel))
-        add(route.account, .panel)
+        PageText.add(&out, route.account, .panel, width: width)
         out.append(PanelLine("", .panel))
         out.append(PanelLine("KEY FACTS", .panelTitle))
-        for fact in route.facts {
-            out.append(PanelLine(fact.date, .panelTitle))
-            add(fact.text, .panel, indent: 2)
-            let mark = fact.certainty == .verified ? "" : " [\(fact.certainty.rawValue)]"
-            add("Source\(mark): \(fact.source)", .panelDim, indent: 2)
-        }
-        let names = route.waypoints.compactMap { story.place($0)?.name }
-        if !names.isEmpty {
+        PageText.factLines(&out, route.facts, width: width)
+        let places = route.waypoints.compactMap { story.place($0) }
+        if !places.isEmpty {
             out.append(PanelLine("", .panel))
             out.append(PanelLine("THE ROUTE ON THE MAP", .panelTitle))
-            add(names.joined(separator: " > "), .panelDim)
-            let approximate = route.waypoints.compactMap { story.place($0) }.contains { $0.certainty != .verified }
-            if approximate {
-                add("Places are marked at city level or approximately; the line joins them straight and is not the path anyone walked.", .panelDim)
+            PageText.add(&out, places.map(\.name).joined(separator: " > "), .panelDim, width: width)
+            if places.contains(where: { $0.certainty != .verified }) {
+                PageText.add(&out, "Places are marked at city level or approximately; the line joins them straight and is not the path anyone walked.", .panelDim, width: width)
             }
         }
         return out

@@ -44,13 +44,13 @@ enum StatusWidget {
             let route = atlas.story.routes[state.selected]
             var x = 1
             x += canvas.text(x: x, y: y, message.lead, StyleRole.verdict(route.verdict), maxWidth: room)
-            canvas.text(x: x, y: y, Self.clipped(message.rest, to: max(0, room + 1 - x)), .status)
+            canvas.text(x: x, y: y, TextWrap.clip(message.rest, to: max(0, room + 1 - x)), .status)
         case .camps:
             let camps = atlas.story.chapters.camps.camps
             guard camps.indices.contains(state.camp) else { return }
             let camp = camps[state.camp]
             let note = CampsWidget.locationNote(atlas.story.place(camp.place))
-            canvas.text(x: 1, y: y, Self.clipped("\(CampsWidget.code(camp)) \(camp.name): \(camp.status.rawValue), \(camp.province), \(note)", to: room),
+            canvas.text(x: 1, y: y, TextWrap.clip("\(CampsWidget.code(camp)) \(camp.name): \(camp.status.rawValue), \(camp.province), \(note)", to: room),
                         .status)
         default:
             canvas.text(x: 1, y: y, "\(state.chapter.rawValue)/\(Chapter.allCases.count) \(state.chapter.name)", .status,
@@ -63,18 +63,5 @@ enum StatusWidget {
         guard state.chapter == .routes, atlas.story.routes.indices.contains(state.selected) else { return ("", "") }
         let route = atlas.story.routes[state.selected]
         return ("[\(route.verdict.symbol)] \(route.verdict.label)", "  \(route.country): \(route.verdictNote)")
-    }
-
-    /// `text` cut to `width` columns, ending in "..." when it was cut.
-    static func clipped(_ text: String, to width: Int) -> String {
-        guard CharWidth.of(text) > width else { return text }
-        guard width > 3 else { return "" }
-        var out = ""
-        for c in text {
-            if CharWidth.of(String(c)) + CharWidth.of(out) > width - 3 { break }
-            out.append(c)
-        }
-        while out.last == " " { out.removeLast() }
-        return out + "..."
     }
 }

@@ -37,4 +37,20 @@ public enum TextWrap {
         }
         return lines
     }
+
+    /// `text` cut to `width` columns, ending in "..." when it was cut.
+    public static func clip(_ text: String, to width: Int) -> String {
+        guard CharWidth.of(text) > width else { return text }
+        guard width > 3 else { return "" }
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = CharWidth.of(String(c))
+            if used + w > width - 3 { break }
+            out.append(c)
+            used += w
+        }
+        while out.last == " " { out.removeLast() }
+        return out + "..."
+    }
 }
