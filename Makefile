@@ -23,11 +23,11 @@ build: deps
 run: build
 	@$$($(SWIFT) build --show-bin-path)/nk-defectors $(ARGS)
 
-# Everything: the debug build, the release binary a kiosk would get, and every test (the end-to-end
-# tests also check that the release binary runs with no Swift libraries around it).
+# Everything: the debug build, the release binary a kiosk would get, and every test. The end-to-end
+# tests run the make dist binary, the one users get (optimised, statically linked), not the debug one.
 test: deps dist
 	$(SWIFT) build
-	NK_DIST_BINARY="$(CURDIR)/dist/nk-defectors" $(SWIFT) test
+	NK_DEFECTORS_BIN="$(CURDIR)/dist/nk-defectors" NK_DIST_BINARY="$(CURDIR)/dist/nk-defectors" $(SWIFT) test
 
 release: deps
 	$(SWIFT) build -c release

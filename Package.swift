@@ -24,18 +24,24 @@ let package = Package(
         // Pure Swift: content, geography, the state machine and rendering. Never imports CNcursesw.
         .target(name: "AtlasCore", dependencies: [.product(name: "Yams", package: "Yams")]),
 
+        // Signal flags, defined once in a C file for the whole program.
+        .target(name: "CAtlasSignals", path: "Sources/CAtlasSignals"),
+
+        // The process's dealings with the system: signals, systemd's notify socket, files it writes.
+        .target(name: "AtlasSystem", dependencies: ["AtlasCore", "CAtlasSignals"]),
+
         // The only target that touches ncurses.
-        .target(name: "AtlasTerminal", dependencies: ["AtlasCore", "CNcursesw"]),
+        .target(name: "AtlasTerminal", dependencies: ["AtlasCore", "AtlasSystem", "CNcursesw"]),
 
         .executableTarget(
             name: "nk-defectors",
             dependencies: [
-                "AtlasCore", "AtlasTerminal", "AtlasAssets",
+                "AtlasCore", "AtlasSystem", "AtlasTerminal", "AtlasAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "AtlasCoreTests", dependencies: ["AtlasCore", "AtlasAssets"], exclude: ["Golden"]),
+        .testTarget(name: "AtlasCoreTests", dependencies: ["AtlasCore", "AtlasAssets", "AtlasSystem"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nk-defectors", "AtlasCore", "AtlasAssets"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import AtlasCore
+import AtlasSystem
 import Glibc
 
 /// The interactive program: events from the terminal through the state machine, frames back
@@ -19,7 +20,7 @@ public enum RunLoop {
         while true {
             let asked = now()
             let event = terminal.nextEvent(timeoutMs: 250)
-            let signal = Signals.take()
+            let signal = Signals.pendingEnd
             if signal != 0 { return 128 + signal }
             // A terminal that has gone away answers at once with nothing, forever: end so a
             // supervisor can restart the program.

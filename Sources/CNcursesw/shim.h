@@ -1,5 +1,6 @@
 /* The C face of ncursesw for Swift: wide-character ncurses, accessors for the
- * globals and macros Swift cannot import, and async-signal-safe signal flags. */
+ * globals and macros Swift cannot import. Signal flags live in CAtlasSignals, which has a .c
+ * file: a static variable in this header would exist once per module that inlines it. */
 #ifndef NK_SHIM_H
 #define NK_SHIM_H
 
@@ -10,7 +11,6 @@
 
 #include <locale.h>
 #include <langinfo.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -53,30 +53,6 @@ static inline int nk_put_cell(int y, int x, wchar_t ch, attr_t attrs, short pair
     if (setcchar(&cc, text, attrs, pair, NULL) != OK) return ERR;
     return mvwadd_wch(stdscr, y, x, &cc);
 }
-
-/* Signals: handlers only set a flag; the run loop polls it between keys. */
-static volatile sig_atomic_t nk_signal_pending = 0;
-static inline void nk_signal_handler(int sig) { nk_signal_pending = sig; }
-static inline int nk_install_signal(int sig) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = nk_signal_handler;
-    sigemptyset(&sa.sa_mask);
-    return sigaction(sig, &sa, NULL);
-}
-static inline int nk_ignore_signal(int sig) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = SIG_IGN;
-    sigemptyset(&sa.sa_mask);
-    return sigaction(sig, &sa, NULL);
-}
-static inline int nk_take_signal(void) {
-    int s = nk_signal_pending;
-    nk_signal_pending = 0;
-    return s;
-}
-static inline int nk_peek_signal(void) { return nk_signal_pending; }
 
 /* The locale's codeset, after setlocale: "UTF-8" where the terminal speaks it. */
 static inline const char *nk_codeset(void) { return nl_langinfo(CODESET); }

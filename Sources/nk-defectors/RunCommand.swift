@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtlasCore
+import AtlasSystem
 import AtlasTerminal
 import Foundation
 

@@ -76,6 +76,8 @@ import Testing
         try await Task.sleep(nanoseconds: 300_000_000)
         #expect(!app.dir.exists("done"), "SIGINT ended the kiosk")
         #expect(kill(pid, SIGTERM) == 0)
+        let seconds = try await app.waitForProcessGone(pid)
+        #expect(seconds < 1, "SIGTERM took \(seconds) s to end the kiosk")
         let exit = try await app.waitForExit()
         #expect(exit.code == 128 + SIGTERM)
         #expect(exit.sttyBefore == exit.sttyAfter)

@@ -33,6 +33,8 @@ import Glibc
         let pid = try await app.programPID()
 
         #expect(kill(pid, number) == 0, "kill -\(name) \(pid) failed")
+        let seconds = try await app.waitForProcessGone(pid)
+        #expect(seconds < 1, "SIG\(name) took \(seconds) s to end the program")
         let exit = try await app.waitForExit()
         #expect(exit.code == 128 + number, "SIG\(name) should end with \(128 + number)")
         #expect(!exit.sttyBefore.isEmpty)

@@ -313,6 +313,18 @@ final class AppSession {
         throw E2EError("no nk-defectors process under the pane's shell (pid \(shell))", at: sourceLocation)
     }
 
+    /// Waits until the process is gone (or a zombie); the seconds it took. Throws after the patience.
+    func waitForProcessGone(_ pid: pid_t, sourceLocation: SourceLocation = #_sourceLocation) async throws -> Double {
+        let start = Date()
+        while Tmux.isRunning(pid) {
+            guard Date().timeIntervalSince(start) < Tmux.patience else {
+                throw E2EError("process \(pid) still runs after \(Tmux.patience) s", at: sourceLocation)
+            }
+            try await Task.sleep(nanoseconds: 10_000_000)
+        }
+        return Date().timeIntervalSince(start)
+    }
+
     /// Waits for the program to end and the shell to record the aftermath.
     func waitForExit(timeout: TimeInterval = Tmux.patience, sourceLocation: SourceLocation = #_sourceLocation) async throws -> Exit {
         let deadline = Date().addingTimeInterval(timeout)
