@@ -12,7 +12,7 @@ struct NKDefectors: ParsableCommand {
         commandName: "nk-defectors",
         abstract: "A terminal atlas of North Korean defectors' escape routes.",
         version: "0.1.0",
-        subcommands: [Run.self, Snapshot.self, Check.self, Print.self],
+        subcommands: [Run.self, Snapshot.self, Check.self, Print.self, Stats.self],
         defaultSubcommand: Run.self
     )
 
@@ -42,20 +42,33 @@ struct ContentOptions: ParsableArguments {
     /// Loads and validates the story, or prints every problem and exits 2. `borders` also reads
     /// and checks the border lines, which only `check` needs.
     func loadStory(borders: Bool = false) throws -> Story {
+        if let content, !DirectorySource(root: content).exists { fail("--content \(content): no such folder") }
+        switch load(borders: borders) {
+        case .success(let story):
+            return story
+        case .failure(let errors):
+            for problem in errors.problems {
+                FileHandle.standardError.write(Data("nk-defectors: \(problem)\n".utf8))
+            }
+            throw ExitCode(2)
+        }
+    }
+
+    /// Loads and validates the story without ending the program: for start-up and for a reload.
+    func load(borders: Bool = false) -> Result<Story, ContentErrors> {
         let builtIn = EmbeddedSource()
         var source: any ContentSource = builtIn
         if let content {
             let folder = DirectorySource(root: content)
-            guard folder.exists else { fail("--content \(content): no such folder") }
+            guard folder.exists else {
+                return .failure(ContentErrors([ContentProblem(file: content, line: nil, field: "", message: "no such folder")]))
+            }
             source = LayeredSource(top: folder, bottom: builtIn)
         }
         do {
-            return try ContentLoader.load(from: source, borders: borders)
+            return .success(try ContentLoader.load(from: source, borders: borders))
         } catch {
-            for problem in error.problems {
-                FileHandle.standardError.write(Data("nk-defectors: \(problem)\n".utf8))
-            }
-            throw ExitCode(2)
+            return .failure(error)
         }
     }
 }

@@ -32,6 +32,9 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("In kiosk mode, seconds without input before the visitor is asked whether they are still there.", valueName: "SECONDS"))
     var idleTimeout: Int = 90
 
+    @Option(help: ArgumentHelp("Keep anonymous visitor counts in FILE (see 'nk-defectors stats').", valueName: "FILE"))
+    var stats: String?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let kioskMode = kiosk || environment["NK_KIOSK"] == "1"
@@ -48,6 +51,12 @@ struct Run: ParsableCommand {
         if kioskMode { Signals.ignoreKeyboardSignals() }
         let utf8 = TerminalLocale.prepare()
         let story = try options.loadStory()
+        let keeper = stats.map { StatsKeeper(path: $0) }
+        // Said before the screen is taken, where an operator (or the journal) sees it.
+        for notice in keeper?.takeNotices() ?? [] {
+            FileHandle.standardError.write(Data("nk-defectors: \(TextSafety.oneLine(notice))\n".utf8))
+            eventLog?.write(notice)
+        }
         let atlas = Atlas(story: story, charset: charset.resolve(utf8: utf8))
         let selected = try select.map { try routeIndex($0, story) } ?? 0
         let terminal: Terminal
@@ -62,7 +71,10 @@ struct Run: ParsableCommand {
             let config = KioskState(idleTimeout: Double(idleTimeout), exitSequence: exitSequence)
             initial = KioskMachine.start(initial, kiosk: config, atlas: atlas)
         }
-        let code = RunLoop.run(atlas: atlas, terminal: terminal, initial: initial, log: eventLog)
+        let options = self.options
+        let services = RunServices(log: eventLog, notifier: SystemdNotifier(environment: environment), stats: keeper,
+                                   reload: { options.load() })
+        let code = RunLoop.run(atlas: atlas, terminal: terminal, initial: initial, services: services)
         terminal.stop()
         if code != 0 { throw ExitCode(code) }
     }

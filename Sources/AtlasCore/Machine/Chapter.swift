@@ -17,6 +17,21 @@ public enum Chapter: Int, CaseIterable, Sendable {
         }
     }
 
+    /// A stable short name, for files that count or refer to chapters.
+    public var slug: String {
+        switch self {
+        case .homeland: "homeland"
+        case .routes: "routes"
+        case .distances: "distances"
+        case .thae: "thae"
+        case .arrivals: "arrivals"
+        case .camps: "camps"
+        case .balloons: "balloons"
+        case .workers: "workers"
+        case .sources: "sources"
+        }
+    }
+
     public var next: Chapter? { Chapter(rawValue: rawValue + 1) }
     public var previous: Chapter? { Chapter(rawValue: rawValue - 1) }
 }

@@ -1,0 +1,55 @@
+import Glibc
+
+/// systemd's notify protocol, written directly: each message is one datagram such as `READY=1`
+/// on the Unix socket named by `NOTIFY_SOCKET` (an abstract one when the name starts with `@`).
+/// Sends never block and never fail the program: systemd not listening is not our error.
+public final class SystemdNotifier {
+    public let config: NotifyConfig
+    private let fd: Int32
+    private var lastPing = -Double.infinity
+
+    /// Nil when the environment asks for nothing, or the socket cannot be made.
+    public init?(environment: [String: String], pid: Int32 = getpid()) {
+        guard let config = NotifyConfig(environment: environment, pid: pid) else { return nil }
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        self.config = config
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    /// Sends one message (lines of `KEY=value`); true when the datagram went out.
+    @discardableResult
+    public func send(_ message: String) -> Bool {
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        var name = Array(config.socket.utf8)
+        if name.first == UInt8(ascii: "@") { name[0] = 0 }
+        withUnsafeMutableBytes(of: &address.sun_path) { path in
+            for (i, byte) in name.enumerated() { path[i] = byte }
+        }
+        // An abstract name's length counts exactly its bytes; a path's, its terminating zero too.
+        let length = MemoryLayout<sa_family_t>.size + name.count + (name[0] == 0 ? 0 : 1)
+        let bytes = Array(message.utf8)
+        let sent = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { addr in
+                bytes.withUnsafeBytes { sendto(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL), addr, socklen_t(length)) }
+            }
+        }
+        return sent == bytes.count
+    }
+
+    /// Pings the watchdog when its interval has passed since the last ping; `now` in seconds
+    /// on a monotonic clock.
+    public func keepAlive(now: Double) {
+        guard let interval = config.pingInterval, now - lastPing >= interval else { return }
+        lastPing = now
+        send("WATCHDOG=1")
+    }
+
+    /// How long the run loop may wait for input and still ping in time, in milliseconds.
+    public var longestWaitMs: Int32? {
+        config.pingInterval.map { Int32(max(10, min(250, $0 * 1000 / 2))) }
+    }
+}

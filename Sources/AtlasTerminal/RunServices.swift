@@ -1,0 +1,22 @@
+import AtlasCore
+import AtlasSystem
+
+/// What the run loop serves besides the screen; each is optional and off unless asked for.
+public struct RunServices {
+    /// `--log FILE`: events, reloads and notices, a line each.
+    public var log: EventLog?
+    /// systemd's notify socket: ready, watchdog pings, status.
+    public var notifier: SystemdNotifier?
+    /// `--stats FILE`: anonymous visitor counts.
+    public var stats: StatsKeeper?
+    /// Loads the content again, for SIGUSR1: the new story, or every problem found.
+    public var reload: (() -> Result<Story, ContentErrors>)?
+
+    public init(log: EventLog? = nil, notifier: SystemdNotifier? = nil, stats: StatsKeeper? = nil,
+                reload: (() -> Result<Story, ContentErrors>)? = nil) {
+        self.log = log
+        self.notifier = notifier
+        self.stats = stats
+        self.reload = reload
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The test's own end of systemd's notify protocol: a datagram socket, bound at a path in a
+/// temporary folder or under an abstract name, that the program is told of by `NOTIFY_SOCKET`.
+final class NotifyListener {
+    let fd: Int32
+    /// The value for `NOTIFY_SOCKET`.
+    let name: String
+    private let dir: TempDir
+
+    init(abstract: Bool, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        dir = try TempDir()
+        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        name = abstract ? "@nkdef-notify-\(getpid())-\(UUID().uuidString.prefix(8))" : dir.path("notify")
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        var bytes = Array(name.utf8)
+        if abstract { bytes[0] = 0 }
+        withUnsafeMutableBytes(of: &address.sun_path) { for (i, b) in bytes.enumerated() { $0[i] = b } }
+        let length = socklen_t(MemoryLayout<sa_family_t>.size + bytes.count + (abstract ? 0 : 1))
+        let rc = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
+        }
+        guard fd >= 0, rc == 0 else {
+            throw E2EError("cannot bind the notify socket \(name): \(String(cString: strerror(errno)))", at: sourceLocation)
+        }
+    }
+
+    deinit { close(fd) }
+
+    /// The next message and when it came, or nil after `timeout` seconds.
+    func next(timeout: TimeInterval) async throws -> (text: String, at: Date)? {
+        let deadline = Date().addingTimeInterval(timeout)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while Date() < deadline {
+            let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if n > 0 { return (String(decoding: buffer[0..<n], as: UTF8.self), Date()) }
+            try await Task.sleep(nanoseconds: 2_000_000)
+        }
+        return nil
+    }
+}
+
+/// systemd's notify protocol against the shipped binary: READY once the first frame is up, then
+/// watchdog pings at half the timeout, STOPPING at the end; nothing when not asked.
+@Suite(.serialized) struct NotifyTests {
+    @Test(arguments: [false, true])
+    func readyThenWatchdogPingsAtHalfTheTimeout(abstract: Bool) async throws {
+        let listener = try NotifyListener(abstract: abstract)
+        // A 0.4 s watchdog: a ping every 0.2 s.
+        let app = try AppSession([], environment: ["NOTIFY_SOCKET": listener.name, "WATCHDOG_USEC": "400000"])
+        defer { app.close() }
+        let ready = try #require(try await listener.next(timeout: Tmux.patience), "no READY message")
+        #expect(ready.text.split(separator: "\n").contains("READY=1"), "first message: \(ready.text)")
+        try await app.waitForMap()
+
+        var pings: [Date] = []
+        let until = Date().addingTimeInterval(2)
+        while Date() < until, let message = try await listener.next(timeout: 1) {
+            #expect(message.text == "WATCHDOG=1", "unexpected message: \(message.text)")
+            pings.append(message.at)
+        }
+        #expect((7...13).contains(pings.count), "\(pings.count) pings in 2 s, expected about 10")
+        let gaps = zip(pings.dropFirst(), pings).map { $0.timeIntervalSince($1) }.sorted()
+        let median = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
+        #expect(median > 0.15 && median < 0.3, "median gap between pings \(median) s, expected 0.2")
+
+        try app.tmux.type("q")
+        let exit = try await app.waitForExit()
+        #expect(exit.code == 0)
+        var last = ""
+        while let message = try await listener.next(timeout: 0.5) { last = message.text }
+        #expect(last == "STOPPING=1", "last message: \(last)")
+    }
+
+    /// A watchdog meant for another process (`WATCHDOG_PID`) is not ours to ping.
+    @Test func watchdogForAnotherProcessIsNotPinged() async throws {
+        let listener = try NotifyListener(abstract: false)
+        let app = try AppSession([], environment: ["NOTIFY_SOCKET": listener.name, "WATCHDOG_USEC": "200000", "WATCHDOG_PID": "1"])
+        defer { app.close() }
+        let ready = try #require(try await listener.next(timeout: Tmux.patience), "no READY message")
+        #expect(ready.text.contains("READY=1"))
+        let other = try await listener.next(timeout: 0.8)
+        #expect(other == nil, "sent \(other?.text ?? "") for another process's watchdog")
+    }
+}
