@@ -11,12 +11,16 @@ public struct RunServices {
     public var stats: StatsKeeper?
     /// Loads the content again, for SIGUSR1: the new story, or every problem found.
     public var reload: (() -> Result<Story, ContentErrors>)?
+    /// A visitor's session over SSH: its limits. Input is then rate-limited, a slow client gets
+    /// frames skipped, and one that stops reading is cut off.
+    public var session: SessionLimits?
 
     public init(log: EventLog? = nil, notifier: SystemdNotifier? = nil, stats: StatsKeeper? = nil,
-                reload: (() -> Result<Story, ContentErrors>)? = nil) {
+                reload: (() -> Result<Story, ContentErrors>)? = nil, session: SessionLimits? = nil) {
         self.log = log
         self.notifier = notifier
         self.stats = stats
         self.reload = reload
+        self.session = session
     }
 }

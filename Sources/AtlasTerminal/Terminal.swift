@@ -1,4 +1,5 @@
 import AtlasCore
+import AtlasSystem
 import CNcursesw
 import Glibc
 
@@ -11,22 +12,41 @@ public final class Terminal {
     public private(set) var width: Int
     public private(set) var height: Int
 
+    /// Whether the terminal was started in plain 7-bit mode without colour (a session whose
+    /// terminal terminfo does not know).
+    public private(set) var plain = false
+
     /// Starts the terminal; throws a one-line error when it cannot.
     /// With `locked`, the keyboard cannot send signals (raw mode): Ctrl-C, Ctrl-Z and Ctrl-\ arrive
-    /// as plain keys, which the kiosk ignores.
-    public init(color: ColorChoice, environment: [String: String], locked: Bool = false) throws {
+    /// as plain keys, which the kiosk ignores. With `session` (a visitor over SSH), a `TERM` that
+    /// terminfo does not know falls back instead of failing (see `TerminalChoice`).
+    public init(color: ColorChoice, environment: [String: String], locked: Bool = false, session: Bool = false) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw TerminalError("not a terminal: run nk-defectors in a terminal, or use 'nk-defectors snapshot' for text output")
+            throw TerminalError(session
+                ? "no terminal: connect with 'ssh -t' so that the atlas has a screen to draw on"
+                : "not a terminal: run nk-defectors in a terminal, or use 'nk-defectors snapshot' for text output")
         }
         let term = environment["TERM"] ?? ""
-        guard !term.isEmpty else { throw TerminalError("TERM is not set: cannot tell what the terminal can do") }
-        guard term != "dumb" else { throw TerminalError("TERM=dumb cannot move the cursor: use a full terminal, or 'nk-defectors snapshot'") }
-        guard let s = newterm(nil, nk_stdout(), nk_stdin()) else {
-            throw TerminalError("TERM=\(term) is not known to this system's terminfo: try TERM=xterm-256color")
+        if !session {
+            guard !term.isEmpty else { throw TerminalError("TERM is not set: cannot tell what the terminal can do") }
+            guard term != "dumb" else { throw TerminalError("TERM=dumb cannot move the cursor: use a full terminal, or 'nk-defectors snapshot'") }
         }
+        var started: (OpaquePointer, TerminalChoice)?
+        for choice in TerminalChoice.candidates(term: term, colorTerm: environment["COLORTERM"], session: session) {
+            if let s = newterm(choice.name, nk_stdout(), nk_stdin()) {
+                started = (s, choice)
+                break
+            }
+        }
+        guard let (s, choice) = started else {
+            throw TerminalError(session
+                ? "no terminal description found, not even vt100: install ncurses-base"
+                : "TERM=\(term) is not known to this system's terminfo: try TERM=xterm-256color")
+        }
+        plain = choice.plain
         screen = s
         _ = set_term(s)
-        palette = Palette(choice: color, noColorEnv: !(environment["NO_COLOR"] ?? "").isEmpty)
+        palette = Palette(choice: choice.plain ? .never : color, noColorEnv: !(environment["NO_COLOR"] ?? "").isEmpty)
         _ = locked ? raw() : cbreak()
         _ = noecho()
         _ = nonl()
@@ -65,6 +85,9 @@ public final class Terminal {
         }
         return event
     }
+
+    /// Bytes painted that the terminal's reader has not taken yet; 0 when it cannot be told.
+    public var outputBacklog: Int { max(0, Int(nk_output_queued(STDOUT_FILENO))) }
 
     /// Whether the screen must be painted even if the state has not changed.
     public var needsPaint: Bool { previous == nil }

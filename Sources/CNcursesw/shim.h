@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
 #include <ncursesw/panel.h>
@@ -52,6 +53,12 @@ static inline int nk_put_cell(int y, int x, wchar_t ch, attr_t attrs, short pair
     wchar_t text[2] = { ch, 0 };
     if (setcchar(&cc, text, attrs, pair, NULL) != OK) return ERR;
     return mvwadd_wch(stdscr, y, x, &cc);
+}
+
+/* Bytes written to a terminal that its reader has not taken yet (a slow SSH client's backlog); -1 on error. */
+static inline int nk_output_queued(int fd) {
+    int n = 0;
+    return ioctl(fd, TIOCOUTQ, &n) == 0 ? n : -1;
 }
 
 /* The locale's codeset, after setlocale: "UTF-8" where the terminal speaks it. */

@@ -35,14 +35,21 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Keep anonymous visitor counts in FILE (see 'nk-defectors stats').", valueName: "FILE"))
     var stats: String?
 
+    @Flag(help: "A visitor's session over SSH (what sshd's ForceCommand starts): the tour until a key, q leaves, limits on idle time and length, no file written.")
+    var session = false
+
+    @Option(name: .customLong("idle-exit"), help: ArgumentHelp("With --session, end after this many seconds without input.", valueName: "SECONDS"))
+    var idleExit: Int = 600
+
+    @Option(name: .customLong("max-session"), help: ArgumentHelp("With --session, end a visit after this many seconds.", valueName: "SECONDS"))
+    var maxSession: Int = 3600
+
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let kioskMode = kiosk || environment["NK_KIOSK"] == "1"
+        var environment = ProcessInfo.processInfo.environment
+        if session { environment = SessionGuard.enter(environment, log: log, stats: stats) }
+        let kioskMode = !session && (kiosk || environment["NK_KIOSK"] == "1")
         let exitSequence = operatorExit ?? environment["NK_OPERATOR_EXIT"]
-        guard (10...86_400).contains(idleTimeout) else { fail("--idle-timeout \(idleTimeout): expected 10 to 86400 seconds") }
-        if let exitSequence, !exitSequence.isEmpty, !exitSequence.allSatisfy({ $0.isASCII && !$0.isWhitespace && $0 != "\u{7f}" && $0.asciiValue! >= 32 }) {
-            fail("--operator-exit: use printable ASCII characters without spaces")
-        }
+        try validate(exitSequence: exitSequence)
         let eventLog = log.map { path in
             guard let opened = EventLog(path: path) else { fail("--log \(path): cannot open the file for writing") }
             return opened
@@ -57,26 +64,39 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data("nk-defectors: \(TextSafety.oneLine(notice))\n".utf8))
             eventLog?.write(notice)
         }
-        let atlas = Atlas(story: story, charset: charset.resolve(utf8: utf8))
         let selected = try select.map { try routeIndex($0, story) } ?? 0
         let terminal: Terminal
         do {
-            terminal = try Terminal(color: color, environment: environment, locked: kioskMode)
+            terminal = try Terminal(color: color, environment: environment, locked: kioskMode, session: session)
         } catch {
             fail("\(error)")
         }
+        if session { SessionGuard.lockFiles() }
+        let atlas = Atlas(story: story, charset: terminal.plain ? .ascii : charset.resolve(utf8: utf8))
         var initial = atlas.initialState(width: terminal.width, height: terminal.height)
         initial.selected = selected
-        if kioskMode {
-            let config = KioskState(idleTimeout: Double(idleTimeout), exitSequence: exitSequence)
+        if kioskMode || session {
+            let config = session ? KioskState(idleTimeout: .infinity, visitorsMayQuit: true)
+                : KioskState(idleTimeout: Double(idleTimeout), exitSequence: exitSequence)
             initial = KioskMachine.start(initial, kiosk: config, atlas: atlas)
         }
         let options = self.options
-        let services = RunServices(log: eventLog, notifier: SystemdNotifier(environment: environment), stats: keeper,
-                                   reload: { options.load() })
-        let code = RunLoop.run(atlas: atlas, terminal: terminal, initial: initial, services: services)
+        let services = RunServices(
+            log: eventLog, notifier: SystemdNotifier(environment: environment), stats: keeper, reload: { options.load() },
+            session: session ? SessionLimits(idleExit: Double(idleExit), maxSession: Double(maxSession)) : nil)
+        let outcome = RunLoop.run(atlas: atlas, terminal: terminal, initial: initial, services: services)
         terminal.stop()
-        if code != 0 { throw ExitCode(code) }
+        if let goodbye = outcome.goodbye { print(goodbye) }
+        if outcome.code != 0 { throw ExitCode(outcome.code) }
+    }
+
+    private func validate(exitSequence: String?) throws {
+        guard (10...86_400).contains(idleTimeout) else { fail("--idle-timeout \(idleTimeout): expected 10 to 86400 seconds") }
+        guard (1...86_400).contains(idleExit) else { fail("--idle-exit \(idleExit): expected 1 to 86400 seconds") }
+        guard (1...604_800).contains(maxSession) else { fail("--max-session \(maxSession): expected 1 to 604800 seconds") }
+        if let exitSequence, !exitSequence.isEmpty, !exitSequence.allSatisfy({ $0.isASCII && !$0.isWhitespace && $0 != "\u{7f}" && $0.asciiValue! >= 32 }) {
+            fail("--operator-exit: use printable ASCII characters without spaces")
+        }
     }
 }
 

@@ -251,14 +251,17 @@ final class AppSession {
 
     /// - Parameter term: the `TERM` to run with; nil runs with `TERM` unset.
     /// - Parameter environment: more variables for the program (such as NO_COLOR).
+    /// - Parameter program: the command to run instead of the binary (an `ssh` client, say);
+    ///   `arguments` then follow it.
     init(_ arguments: [String] = [], term: String? = "xterm-256color", width: Int = 120, height: Int = 40,
-         environment: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation) throws {
+         environment: [String: String] = [:], program command: [String]? = nil,
+         sourceLocation: SourceLocation = #_sourceLocation) throws {
         binary = try Binary.require(sourceLocation: sourceLocation)
         dir = try TempDir()
         tmux = try Tmux(sourceLocation: sourceLocation)
         let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         let env = (term.map { "TERM=\(shellQuote($0))" } ?? "env -u TERM") + (extra.isEmpty ? "" : " " + extra)
-        let program = ([binary.path] + arguments).map(shellQuote).joined(separator: " ")
+        let program = ((command ?? [binary.path]) + arguments).map(shellQuote).joined(separator: " ")
         let script = """
             stty -g > \(shellQuote(dir.path("before")))
             \(env) \(program) 2> \(shellQuote(dir.path("stderr")))
@@ -296,8 +299,8 @@ final class AppSession {
         }
     }
 
-    /// The pid of the running program: the pane's shell's child named nk-defectors.
-    func programPID(sourceLocation: SourceLocation = #_sourceLocation) async throws -> pid_t {
+    /// The pid of the running program: the pane's shell's child named nk-defectors (or `name`).
+    func programPID(named name: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) async throws -> pid_t {
         guard let shell = Int32(try tmux.display("#{pane_pid}")) else {
             throw E2EError("tmux gave no pane pid", at: sourceLocation)
         }
@@ -306,7 +309,7 @@ final class AppSession {
             let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
             for child in children.split(separator: " ").compactMap({ Int32($0) }) {
                 let comm = (try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? ""
-                if comm.trimmingCharacters(in: .whitespacesAndNewlines) == binary.lastPathComponent { return child }
+                if comm.trimmingCharacters(in: .whitespacesAndNewlines) == name ?? binary.lastPathComponent { return child }
             }
             try await Task.sleep(nanoseconds: Tmux.poll)
         }

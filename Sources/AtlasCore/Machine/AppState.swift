@@ -35,6 +35,9 @@ public struct AppState: Equatable, Sendable {
     }
 
     public var isPanelOpen: Bool { panel != nil }
+
+    /// Whether `q` leaves: everywhere but a locked kiosk.
+    public var canQuit: Bool { kiosk.map(\.visitorsMayQuit) ?? true }
 }
 
 public struct PanelState: Equatable, Sendable {

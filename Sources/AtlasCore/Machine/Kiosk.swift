@@ -19,8 +19,11 @@ public struct KioskState: Equatable, Sendable {
     public var exitSequence: String?
     /// The last keys typed, as long as the exit sequence.
     public var typed: String = ""
+    /// A visitor's session over SSH rather than a locked kiosk: `q` leaves, even mid-tour.
+    public var visitorsMayQuit = false
 
-    public init(idleTimeout: Double = 90, exitSequence: String? = nil) {
+    public init(idleTimeout: Double = 90, exitSequence: String? = nil, visitorsMayQuit: Bool = false) {
+        self.visitorsMayQuit = visitorsMayQuit
         self.idleTimeout = idleTimeout
         self.exitSequence = exitSequence?.isEmpty == true ? nil : exitSequence
     }
@@ -85,6 +88,10 @@ public enum KioskMachine {
         case .resize:
             return (s, false)
         case .key(let key):
+            if kiosk.visitorsMayQuit && (key == .char("q") || key == .char("Q")) {
+                s.quit = true
+                return (s, true)
+            }
             if let sequence = kiosk.exitSequence {
                 kiosk.typed.append(key.typedCharacter)
                 if kiosk.typed.count > sequence.count { kiosk.typed.removeFirst(kiosk.typed.count - sequence.count) }
@@ -95,7 +102,7 @@ public enum KioskMachine {
             }
             s.kiosk = kiosk
             let (handed, done) = handOver(s)
-            // Nothing a visitor types leaves the kiosk.
+            // Nothing a visitor types leaves a locked kiosk.
             return (handed, done || key == .char("q") || key == .char("Q"))
         case .click, .wheel:
             return handOver(s)

@@ -168,7 +168,7 @@ public final class Atlas {
                              title: panelTitle(state), glyphs: charset.glyphs)
         }
         if state.help {
-            HelpWidget.draw(into: &canvas, layout: layout, glyphs: charset.glyphs, kiosk: state.kiosk != nil)
+            HelpWidget.draw(into: &canvas, layout: layout, glyphs: charset.glyphs, kiosk: !state.canQuit)
         }
         if let left = state.kiosk?.secondsLeft(now: state.now) {
             StillThereWidget.draw(into: &canvas, layout: layout, secondsLeft: left, glyphs: charset.glyphs)

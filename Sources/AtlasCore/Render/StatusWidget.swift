@@ -18,10 +18,11 @@ enum StatusWidget {
         // On a narrow screen the selection comes first; the help key is always named.
         if layout.width - CharWidth.of(hints) < 60 { hints = state.help ? "any key: back" : "? help  q quit" }
         if let kiosk = state.kiosk {
-            // A kiosk has no quit key; while it tours, the whole line invites the visitor in.
-            hints = hints.replacingOccurrences(of: "  q quit", with: "")
+            // A locked kiosk has no quit key; while it tours, the whole line invites the visitor in.
+            if !state.canQuit { hints = hints.replacingOccurrences(of: "  q quit", with: "") }
             if kiosk.isTouring {
-                let invite = "Press an arrow key to explore the story yourself"
+                let invite = state.canQuit ? "Press an arrow key to explore the story yourself, q to leave"
+                    : "Press an arrow key to explore the story yourself"
                 let x = max(1, (layout.width - CharWidth.of(invite)) / 2)
                 canvas.text(x: x, y: y, invite, .statusKey)
                 return
@@ -32,7 +33,7 @@ enum StatusWidget {
         if CharWidth.of(message.lead + message.rest) + CharWidth.of(hints) + 4 > layout.width && !state.help {
             // Keep the one key that matters most here: close a panel, or open one.
             let key = state.panel != nil ? "Esc close  " : (state.chapter == .routes || state.chapter == .camps ? "Enter open  " : "")
-            hints = key + (state.kiosk == nil ? "? help  q quit" : "? help")
+            hints = key + (state.canQuit ? "? help  q quit" : "? help")
             if CharWidth.of(message.lead + message.rest) + CharWidth.of(hints) + 4 > layout.width { hints = key + "? help" }
         }
         let hintX = layout.width - CharWidth.of(hints) - 1
