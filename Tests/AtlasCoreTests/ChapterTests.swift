@@ -149,13 +149,39 @@ import Testing
     @Test func theSourcesChapterListsEveryCitedSource() {
         let story = Fixtures.story
         let all = SourcesText.groups(story).flatMap(\.sources)
-        var cited = story.routes.flatMap { $0.facts.map(\.source) }
         let c = story.chapters
-        cited += c.homeland.facts.map(\.source) + c.thae.facts.map(\.source) + c.distances.text.facts.map(\.source)
-        cited += c.arrivals.series.map(\.source) + c.arrivals.text.facts.map(\.source)
-        cited += c.camps.text.facts.map(\.source) + c.camps.camps.flatMap { $0.estimates.map(\.source) }
-        cited += c.balloons.text.facts.map(\.source) + c.workers.text.facts.map(\.source) + c.workers.hosts.map(\.source)
-        for source in Set(cited) { #expect(all.contains(source), "\(source)") }
+        var cited = story.routes.flatMap { $0.facts.map(\.sourcing) }
+        for list in [c.homeland.facts, c.thae.facts, c.distances.text.facts, c.arrivals.text.facts, c.camps.text.facts,
+                     c.balloons.text.facts, c.workers.text.facts] {
+            cited += list.map(\.sourcing)
+        }
+        cited += c.arrivals.series.map(\.sourcing) + c.workers.hosts.map(\.sourcing)
+        cited += c.camps.camps.flatMap { [$0.sourcing] + $0.estimates.map(\.sourcing) }
+        cited += [c.balloons.animation.altitudeSourcing, c.balloons.animation.timerSourcing]
+        for citation in Set(cited.flatMap(\.sources)) {
+            let text = CitationText.format(citation)
+            #expect(all.contains { $0 == text || $0 == text + " [unverified]" }, "\(text)")
+        }
+        // Where every camp's and every route's points come from is listed too.
+        for camp in c.camps.camps { #expect(all.contains { $0.hasPrefix(camp.name + ": Location") }, "\(camp.name)") }
+    }
+
+    /// A citation reads the same wherever it appears: publisher, "title", date, address.
+    @Test func citationsAreFormattedOneWay() {
+        let full = Citation(publisher: "KBS", title: "A title", date: "4 June 2020", url: "news.kbs.co.kr/x")
+        #expect(CitationText.format(full) == "KBS, \"A title\", 4 June 2020, news.kbs.co.kr/x")
+        #expect(CitationText.format(Citation(publisher: "Al Jazeera")) == "Al Jazeera")
+        let two = Sourcing(sources: [full, Citation(publisher: "Al Jazeera")], certainty: .unverified)
+        #expect(CitationText.line(two) == "Sources [unverified]: KBS, \"A title\", 4 June 2020, news.kbs.co.kr/x; Al Jazeera")
+        #expect(CitationText.line(Sourcing(sources: [full], certainty: .verified)).hasPrefix("Source: KBS"))
+    }
+
+    /// No line a visitor reads as a source is a note about our research.
+    @Test func noResearchNoteIsShownAsASource() {
+        let text = StoryPrinter.render(Fixtures.story, format: .text).lowercased()
+        for phrase in ["general knowledge", "research notes", "no retrieved page", "not recorded", "rated weak"] {
+            #expect(!text.contains(phrase), "\(phrase)")
+        }
     }
 }
 

@@ -167,15 +167,21 @@ import Testing
     @Test func aCampWithoutASourceIsRejected() {
         let path = "content/chapters/camps.yaml"
         let text = String(decoding: Fixtures.builtIn.files[path]!, as: UTF8.self)
-        // Remove the first camp's source (a folded two-line block).
-        let start = text.range(of: "    source: >-\n      HRNK 'Prisons")!
-        let end = text[start.upperBound...].range(of: "\n    estimates:")!
+        // Remove the first camp's own citations (those of its summary), up to its estimates.
+        let camp = text.range(of: "  - place: kwanliso_14")!
+        let start = text[camp.upperBound...].range(of: "    sources:\n")!
+        let end = text[start.upperBound...].range(of: "    estimates:")!
         let broken = text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "")
         let problems = Fixtures.problems(Fixtures.source(replacing: path, with: broken))
-        #expect(problems.count == 1)
-        #expect(problems.first?.field == "camps[0].source")
-        #expect(problems.first?.message == "missing")
+        #expect(problems.map(\.field) == ["camps[0].sources"])
+        #expect(problems.first?.message.contains("missing") == true)
         #expect(problems.first?.line != nil)
+    }
+
+    @Test func aCampNameWithoutItsTypeAndNumberIsRejected() {
+        let (problems, line) = chapterWith("camps.yaml", "    name: Kaechon (Prison 1)", "    name: Kaechon")
+        #expect(problems.contains { $0.line == line && $0.field == "camps[6].name" && $0.message.contains("(Prison 1)") },
+                "\(problems.map(\.description))")
     }
 
     @Test func aDistanceToAnUnknownPlaceIsRejected() {

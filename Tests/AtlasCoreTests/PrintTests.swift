@@ -14,9 +14,9 @@ import Testing
         }
         for route in story.routes {
             #expect(text.lowercased().contains(route.name.lowercased()), "no route \(route.name)")
-            for fact in route.facts {
-                let found = flat.contains(String(fact.source.filter { !$0.isWhitespace }))
-                #expect(found, "source missing: \(fact.source)")
+            for citation in route.facts.flatMap(\.sources) {
+                let found = flat.contains(String(CitationText.format(citation).filter { !$0.isWhitespace }))
+                #expect(found, "source missing: \(CitationText.format(citation))")
             }
         }
         for record in story.chapters.arrivals.series {

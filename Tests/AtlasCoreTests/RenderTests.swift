@@ -33,9 +33,9 @@ import Testing
             let lines = PanelText.lines(for: route, story: story, width: 40)
             #expect(lines.allSatisfy { CharWidth.of($0.text) <= 40 }, "\(route.code)")
             let text = lines.map(\.text).joined(separator: " ")
-            for fact in route.facts {
-                let firstWord = String(fact.source.split(separator: " ").first ?? "")
-                #expect(text.contains(firstWord), "route \(i) source \(fact.source)")
+            for citation in route.facts.flatMap(\.sources) {
+                let firstWord = String(citation.publisher.split(separator: " ").first ?? "")
+                #expect(text.contains(firstWord), "route \(i) source \(citation.publisher)")
             }
         }
     }

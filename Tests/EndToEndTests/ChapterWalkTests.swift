@@ -18,7 +18,7 @@ import Testing
         for chapter in Chapter.allCases where chapter.rawValue > 2 {
             try app.tmux.type("n")
             // The status line names the chapter, or in the camps chapter the selected camp.
-            let status = chapter == .camps ? "P14 Kaechon" : "\(chapter.rawValue)/9 \(chapter.name)"
+            let status = chapter == .camps ? "Kaechon (Camp 14)" : "\(chapter.rawValue)/9 \(chapter.name)"
             let screen = try await app.tmux.waitFor(status, marks[chapter]!)
             #expect(screen.lines.first?.contains("\(chapter.rawValue) \(chapter.name)") == true)
         }

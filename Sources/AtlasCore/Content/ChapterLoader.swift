@@ -7,7 +7,7 @@ enum ChapterLoader {
 
     /// Loads all chapters; nil when any file has a problem (the problems are in `problems`).
     /// `routes` is nil when the routes file itself was unreadable, so its codes are not checked.
-    static func load(_ source: any ContentSource, places: Set<String>, routes: Set<String>?,
+    static func load(_ source: any ContentSource, places: Set<String>, placeNames: [String: String] = [:], routes: Set<String>?,
                      problems: inout [ContentProblem]) -> Chapters? {
         var collected: [ContentProblem] = []
         func file(_ name: String, _ fields: Set<String>) -> (YAMLReader, Fields)? {
@@ -41,7 +41,7 @@ enum ChapterLoader {
             finish(r, readArrivals(r, m))
         }
         let camps = file("camps.yaml", ["facts", "camps"]).flatMap { r, m in
-            finish(r, readCamps(r, m, places: places))
+            finish(r, readCamps(r, m, places: places, names: placeNames))
         }
         let balloons = file("balloons.yaml", ["timeline", "animation"]).flatMap { r, m in
             finish(r, readBalloons(r, m))
@@ -85,7 +85,7 @@ enum ChapterLoader {
     static func readArrivals(_ r: YAMLReader, _ m: Fields) -> ArrivalsChapter? {
         let text = r.chapterText(m, factsKey: "notes", factCount: 0...20)
         var series: [ArrivalRecord] = []
-        let fields: Set<String> = ["period", "kind", "total", "male", "female", "source", "certainty"]
+        let fields = YAMLReader.sourcingFields.union(["period", "kind", "total", "male", "female"])
         var seen: Set<String> = []
         for (i, node) in (r.list(m, "series", "", count: 1...200) ?? []).enumerated() {
             let path = "series[\(i)]"
@@ -96,27 +96,28 @@ enum ChapterLoader {
             let total = r.integer(s, "total", path, range: 0...1_000_000)
             let male = r.integer(s, "male", path, range: 0...1_000_000, required: false)
             let female = r.integer(s, "female", path, range: 0...1_000_000, required: false)
-            let source = r.text(s, "source", path, maxLength: 400)
-            let certainty = r.choice(s, "certainty", path, as: Certainty.self)
+            let sourcing = r.sourcing(s, path)
             if let total, let male, let female, male + female != total {
                 r.problem(s["total"], "\(path).total", "\(total) is not men (\(male)) plus women (\(female))")
             }
             if let kind, kind == .year, let period, Int(period) == nil {
                 r.problem(s["period"], "\(path).period", "a year record needs a year, not '\(period)'")
             }
-            if let period, let kind, let total, let source, let certainty {
+            if let period, let kind, let total, let sourcing {
                 series.append(ArrivalRecord(period: period, kind: kind, total: total, male: male, female: female,
-                                            source: source, certainty: certainty))
+                                            sourcing: sourcing))
             }
         }
         guard let text else { return nil }
         return ArrivalsChapter(text: text, series: series)
     }
 
-    static func readCamps(_ r: YAMLReader, _ m: Fields, places: Set<String>) -> CampsChapter? {
+    /// `names` gives each place's name: a camp is called what its marker's place is called.
+    static func readCamps(_ r: YAMLReader, _ m: Fields, places: Set<String>, names: [String: String]) -> CampsChapter? {
         let text = r.chapterText(m, factsKey: "facts", factCount: 1...8)
         var camps: [Camp] = []
-        let fields: Set<String> = ["place", "number", "name", "type", "province", "status", "summary", "source", "estimates"]
+        let fields = YAMLReader.sourcingFields.union(["place", "number", "name", "type", "province", "status", "summary",
+                                                      "estimates"])
         for (i, node) in (r.list(m, "camps", "", count: 1...40) ?? []).enumerated() {
             let path = "camps[\(i)]"
             guard let c = r.record(node, path, allowed: fields) else { continue }
@@ -127,11 +128,18 @@ enum ChapterLoader {
             let province = r.text(c, "province", path, maxLength: 60)
             let status = r.choice(c, "status", path, as: Camp.Status.self)
             let summary = r.text(c, "summary", path, maxLength: 800)
-            let source = r.text(c, "source", path, maxLength: 400)
+            let sourcing = r.sourcing(c, path)
             let estimates = r.facts(c, "estimates", path, count: 0...6)
-            if let place, let number, let name, let kind, let province, let status, let summary, let source {
+            if let name, let kind, let number, !name.hasSuffix("(\(Camp.word(kind)) \(number))") {
+                r.problem(c["name"], "\(path).name", "'\(name)' must end with its type and number, '(\(Camp.word(kind)) \(number))', "
+                          + "so that camps of the same name can be told apart")
+            }
+            if let place, let name, let placeName = names[place], placeName != name {
+                r.problem(c["name"], "\(path).name", "'\(name)' is not the name of its place '\(place)' ('\(placeName)')")
+            }
+            if let place, let number, let name, let kind, let province, let status, let summary, let sourcing {
                 camps.append(Camp(place: place, number: number, name: name, kind: kind, province: province,
-                                  status: status, summary: summary, source: source, estimates: estimates))
+                                  status: status, summary: summary, sourcing: sourcing, estimates: estimates))
             }
         }
         guard let text else { return nil }
@@ -144,22 +152,28 @@ enum ChapterLoader {
             r.problem(line: m.mark?.line, "animation", "missing")
             return nil
         }
-        let fields: Set<String> = ["altitude", "altitude_source", "timer_note", "timer_hours", "timer_certainty"]
-        guard let a = r.record(node, "animation", allowed: fields) else { return nil }
+        let prefixed = YAMLReader.sourcingFields.flatMap { ["altitude_\($0)", "timer_\($0)"] }
+        guard let a = r.record(node, "animation", allowed: Set(["altitude", "timer_note", "timer_hours"] + prefixed)) else { return nil }
         let altitude = r.text(a, "altitude", "animation", maxLength: 40)
-        let altitudeSource = r.text(a, "altitude_source", "animation", maxLength: 400)
         let note = r.text(a, "timer_note", "animation", maxLength: 400)
         let hours = r.integer(a, "timer_hours", "animation", range: 1...48)
-        let certainty = r.choice(a, "timer_certainty", "animation", as: Certainty.self)
-        guard let text, let altitude, let altitudeSource, let note, let hours, let certainty else { return nil }
+        // Each figure's sourcing under its own prefix: altitude_sources, timer_certainty ...
+        func sourcing(_ prefix: String) -> Sourcing? {
+            var values: [String: Node] = [:]
+            for key in YAMLReader.sourcingFields { values[key] = a["\(prefix)_\(key)"] }
+            return r.sourcing(Fields(mark: a.mark, values: values), "animation.\(prefix)")
+        }
+        let altitudeSourcing = sourcing("altitude"), timerSourcing = sourcing("timer")
+        guard let text, let altitude, let altitudeSourcing, let note, let hours, let timerSourcing else { return nil }
         return BalloonsChapter(text: text, animation: BalloonAnimation(
-            altitude: altitude, altitudeSource: altitudeSource, timerNote: note, timerHours: hours, timerCertainty: certainty))
+            altitude: altitude, altitudeSourcing: altitudeSourcing, timerNote: note, timerHours: hours,
+            timerSourcing: timerSourcing))
     }
 
     static func readWorkers(_ r: YAMLReader, _ m: Fields) -> WorkersChapter? {
         let text = r.chapterText(m, factsKey: "facts", factCount: 1...10)
         var hosts: [WorkerHost] = []
-        let fields: Set<String> = ["code", "name", "note", "source", "certainty"]
+        let fields = YAMLReader.sourcingFields.union(["code", "name", "note"])
         for (i, node) in (r.list(m, "hosts", "", count: 1...40) ?? []).enumerated() {
             let path = "hosts[\(i)]"
             guard let h = r.record(node, path, allowed: fields) else { continue }
@@ -169,10 +183,9 @@ enum ChapterLoader {
             }
             let name = r.text(h, "name", path, maxLength: 40)
             let note = r.text(h, "note", path, maxLength: 80)
-            let source = r.text(h, "source", path, maxLength: 400)
-            let certainty = r.choice(h, "certainty", path, as: Certainty.self)
-            if let code, let name, let note, let source, let certainty {
-                hosts.append(WorkerHost(code: code, name: name, note: note, source: source, certainty: certainty))
+            let sourcing = r.sourcing(h, path)
+            if let code, let name, let note, let sourcing {
+                hosts.append(WorkerHost(code: code, name: name, note: note, sourcing: sourcing))
             }
         }
         guard let text else { return nil }

@@ -28,8 +28,8 @@ public struct ArrivalRecord: Sendable, Equatable {
     public var total: Int
     public var male: Int?
     public var female: Int?
-    public var source: String
-    public var certainty: Certainty
+    public var sourcing: Sourcing
+    public var certainty: Certainty { sourcing.certainty }
 }
 
 public struct ArrivalsChapter: Sendable, Equatable {
@@ -48,13 +48,14 @@ public struct Camp: Sendable, Equatable {
     public var status: Status
     public var summary: String
     /// Where the summary's figures (founding, area, status) come from.
-    public var source: String
+    public var sourcing: Sourcing
     public var estimates: [Fact]
 
-    /// "Kwan-li-so 14 Kaechon"
-    public var title: String {
-        "\(kind == .kwanliso ? "Kwan-li-so" : "Kyo-hwa-so") \(number) \(name)"
-    }
+    /// The word that goes with the number in a camp's name: "Camp 14", "Prison 1".
+    public static func word(_ kind: Kind) -> String { kind == .kwanliso ? "Camp" : "Prison" }
+
+    /// "Kaechon (Camp 14)": the name, which carries type and number (the loader checks it).
+    public var title: String { name }
 }
 
 public struct CampsChapter: Sendable, Equatable {
@@ -64,10 +65,11 @@ public struct CampsChapter: Sendable, Equatable {
 
 public struct BalloonAnimation: Sendable, Equatable {
     public var altitude: String
-    public var altitudeSource: String
+    public var altitudeSourcing: Sourcing
     public var timerNote: String
     public var timerHours: Int
-    public var timerCertainty: Certainty
+    public var timerSourcing: Sourcing
+    public var timerCertainty: Certainty { timerSourcing.certainty }
 }
 
 public struct BalloonsChapter: Sendable, Equatable {
@@ -79,8 +81,8 @@ public struct WorkerHost: Sendable, Equatable {
     public var code: String
     public var name: String
     public var note: String
-    public var source: String
-    public var certainty: Certainty
+    public var sourcing: Sourcing
+    public var certainty: Certainty { sourcing.certainty }
 }
 
 public struct WorkersChapter: Sendable, Equatable {

@@ -55,7 +55,8 @@ public enum ContentLoader {
             if reader.problems.isEmpty { routeCodes = Set(routes.map(\.code)) }
         }
 
-        let chapters = ChapterLoader.load(source, places: placeIDs, routes: routeCodes, problems: &problems)
+        let names = Dictionary(places.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let chapters = ChapterLoader.load(source, places: placeIDs, placeNames: names, routes: routeCodes, problems: &problems)
         let tour = TourLoader.load(source, routes: routeCodes == nil ? nil : routes, chapters: chapters, problems: &problems)
         guard problems.isEmpty, let chapters else { throw ContentErrors(problems) }
         return Story(routes: routes, places: places, map: map, chapters: chapters, tour: tour)
@@ -67,7 +68,8 @@ public enum ContentLoader {
         guard let root = r.compose(data) else { return ([], []) }
         var places: [Place] = []
         var seen: Set<String> = []
-        let fields: Set<String> = ["id", "name", "kind", "lat", "lon", "country", "certainty", "source"]
+        var nameNodes: [(node: Node?, path: String)] = []
+        let fields: Set<String> = ["id", "name", "kind", "lat", "lon", "country", "certainty", "located", "sources"]
         for (n, node) in r.topList(root, key: "places").enumerated() {
             let path = "places[\(n)]"
             guard let m = r.record(node, path, allowed: fields) else { continue }
@@ -84,14 +86,41 @@ public enum ContentLoader {
             let lat = r.number(m, "lat", path, range: -90...90)
             let lon = r.number(m, "lon", path, range: -180...180)
             let country = r.text(m, "country", path, maxLength: 60)
-            let certainty = r.choice(m, "certainty", path, as: Certainty.self)
-            let source = r.text(m, "source", path, maxLength: 400)
-            if let id, let name, let kind, let lat, let lon, let country, let certainty, let source {
+            let located = r.text(m, "located", path, maxLength: 300)
+            // A point placed from general knowledge may have no page behind it, and a drawing
+            // aid is not a reported place at all; every other place cites its pages.
+            let sourcing = r.sourcing(m, path, optional: { $0 == .unverified || kind == "waypoint" }, methods: false)
+            if let id, let name, let kind, let lat, let lon, let country, let located, let sourcing {
                 places.append(Place(id: id, name: name, kind: kind, point: GeoPoint(lon: lon, lat: lat),
-                                    country: country, certainty: certainty, source: source))
+                                    country: country, located: located, sourcing: sourcing))
+                nameNodes.append((m["name"], path))
             }
         }
+        checkNamesApart(places, nameNodes, r)
         return (places, seen)
+    }
+
+    /// A visitor must tell every place apart by what is shown of it: a camp by its whole name
+    /// ("Kaechon (Camp 14)"), anything else by the name the map labels it with ("Hoeryong
+    /// crossing"), which may not be a camp's name either.
+    static func checkNamesApart(_ places: [Place], _ nodes: [(node: Node?, path: String)], _ r: YAMLReader) {
+        var campNames: [String: String] = [:], campBases: [String: String] = [:], labels: [String: String] = [:]
+        for (place, (node, path)) in zip(places, nodes) {
+            let full = place.name.lowercased(), short = place.shortName.lowercased()
+            let clash: String?
+            if place.kind.hasPrefix("camp-") {
+                clash = campNames[full] ?? labels[short]
+                campNames[full] = campNames[full] ?? place.name
+                campBases[short] = campBases[short] ?? place.name
+            } else {
+                clash = labels[short] ?? campBases[short]
+                labels[short] = labels[short] ?? place.name
+            }
+            if let clash {
+                r.problem(node, "\(path).name", "'\(place.name)' cannot be told apart from '\(clash)' on the map; "
+                          + "name its type (a camp's number, 'crossing')")
+            }
+        }
     }
 
     static func readRoutes(_ data: [UInt8], _ r: YAMLReader, places: Set<String>, map: WorldMap) -> [Route] {

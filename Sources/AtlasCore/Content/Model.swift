@@ -38,8 +38,9 @@ public enum Certainty: String, CaseIterable, Sendable {
 public struct Fact: Sendable, Equatable {
     public var date: String
     public var text: String
-    public var source: String
-    public var certainty: Certainty
+    public var sourcing: Sourcing
+    public var certainty: Certainty { sourcing.certainty }
+    public var sources: [Citation] { sourcing.sources }
 }
 
 /// One escape route: the country it runs through, its verdict, account and key facts.
@@ -62,8 +63,18 @@ public struct Place: Sendable, Equatable {
     public var kind: String
     public var point: GeoPoint
     public var country: String
-    public var certainty: Certainty
-    public var source: String
+    /// How the point was placed ("the city centre"), in the project's words.
+    public var located: String
+    /// The location's certainty, and the pages that support the place's record.
+    public var sourcing: Sourcing
+    public var certainty: Certainty { sourcing.certainty }
+
+    /// The name without its trailing note in brackets: "Hoeryong crossing" for
+    /// "Hoeryong crossing (Tumen River)". What the map labels a marker with.
+    public var shortName: String {
+        guard let open = name.range(of: " (") else { return name }
+        return String(name[..<open.lowerBound])
+    }
 }
 
 /// The whole story, loaded and validated once, then shared read-only by everything that draws.

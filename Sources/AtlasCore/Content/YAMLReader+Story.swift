@@ -2,20 +2,21 @@ import Yams
 
 /// Readers for the shapes the story files share: facts and chapter heads.
 extension YAMLReader {
-    static let factFields: Set<String> = ["date", "text", "source", "certainty"]
+    static let sourcingFields: Set<String> = ["sources", "certainty", "method"]
+    static let factFields: Set<String> = sourcingFields.union(["date", "text"])
 
     func fact(_ node: Node, _ path: String) -> Fact? {
         guard let m = record(node, path, allowed: Self.factFields) else { return nil }
         let date = text(m, "date", path, maxLength: 40)
         let body = text(m, "text", path, maxLength: 600)
-        let source = text(m, "source", path, maxLength: 400)
-        let certainty = choice(m, "certainty", path, as: Certainty.self)
-        guard let date, let body, let source, let certainty else { return nil }
-        return Fact(date: date, text: body, source: source, certainty: certainty)
+        let sourcing = sourcing(m, path)
+        guard let date, let body, let sourcing else { return nil }
+        return Fact(date: date, text: body, sourcing: sourcing)
     }
 
     func facts(_ m: Fields, _ key: String, _ path: String, count: ClosedRange<Int>) -> [Fact] {
-        (list(m, key, path, count: count) ?? []).enumerated().compactMap { fact($1, "\(path).\(key)[\($0)]") }
+        let base = path.isEmpty ? key : "\(path).\(key)"
+        return (list(m, key, path, count: count) ?? []).enumerated().compactMap { fact($1, "\(base)[\($0)]") }
     }
 
     /// Title, kicker, paragraphs, and the fact list under `factsKey`.

@@ -104,8 +104,7 @@ public enum ArrivalsChart {
         var info = r.kind == .bin ? "\(r.period) (several years in one figure): " : "\(r.period): "
         info += "\(NumberFormat.grouped(r.total)) arrivals"
         if let m = r.male, let f = r.female { info += " (\(NumberFormat.grouped(f)) women, \(NumberFormat.grouped(m)) men)" }
-        if r.certainty != .verified { info += " [\(r.certainty.rawValue)]" }
-        info += ". Source: \(r.source)"
+        info += ". " + CitationText.line(r.sourcing)
         let lines = TextWrap.wrap(info, width: rect.width - 4)
         for (k, line) in lines.prefix(2).enumerated() {
             let text = k == 1 && lines.count > 2 ? TextWrap.clip(line + " " + lines[2...].joined(separator: " "), to: rect.width - 4) : line

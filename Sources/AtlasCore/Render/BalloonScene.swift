@@ -60,7 +60,8 @@ public enum BalloonScene {
     static func noteLines(_ animation: BalloonAnimation, width: Int) -> [PanelLine] {
         var out: [PanelLine] = [PanelLine("", .panel), PanelLine("ABOUT THE ANIMATION", .panelTitle)]
         PageText.add(&out, animation.timerNote, .panel, width: width)
-        PageText.add(&out, "Altitude source: \(animation.altitudeSource)", .panelDim, width: width, indent: 2)
+        CitationText.add(&out, animation.timerSourcing, label: "Timer source", width: width, indent: 2)
+        CitationText.add(&out, animation.altitudeSourcing, label: "Altitude source", width: width, indent: 2)
         return out
     }
 }

@@ -10,7 +10,9 @@ enum CampsWidget {
         var rect: Rect
     }
 
-    static func code(_ camp: Camp) -> String { (camp.kind == .kwanliso ? "P" : "R") + camp.number }
+    /// The marker on the map: the first letter of the word in the camp's name, and its number
+    /// ("C14" for "Kaechon (Camp 14)", "P1" for "Kaechon (Prison 1)").
+    static func code(_ camp: Camp) -> String { String(Camp.word(camp.kind).prefix(1)) + camp.number }
 
     static func kindName(_ kind: Camp.Kind) -> String {
         kind == .kwanliso ? "political prison camp (kwan-li-so)" : "re-education camp (kyo-hwa-so)"
@@ -73,12 +75,12 @@ enum CampsWidget {
             let selected = i == state.camp
             let role: StyleRole = selected ? .sidebarSelected : .sidebar
             if selected { canvas.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 1, height: 1), " ", role) }
-            canvas.text(x: x, y: y, code(camp), selected ? role : .camp)
-            canvas.text(x: x + 5, y: y, camp.name, role, maxWidth: 14)
-            if w - 20 >= 10 { canvas.text(x: x + 20, y: y, camp.status.rawValue, role, maxWidth: w - 20) }
+            // The whole name, which carries type and number: two camps share "Kaechon".
+            canvas.text(x: x, y: y, camp.name, selected ? role : .camp, maxWidth: 22)
+            if w - 23 >= 8 { canvas.text(x: x + 23, y: y, camp.status.rawValue, role, maxWidth: w - 23) }
         }
         var y = rect.y + firstListRow + chapter.camps.count + 1
-        let legend = ["P  " + kindName(.kwanliso), "R  " + kindName(.kyohwaso)]
+        let legend = ["Camp: political prison camp", "Prison: re-education camp", "C14 on the map = Camp 14"]
         for line in legend where y < rect.maxY {
             canvas.text(x: x, y: y, line, .sidebar, maxWidth: w)
             y += 1
@@ -95,14 +97,15 @@ enum CampsWidget {
     static func panelLines(_ camp: Camp, story: Story, width: Int) -> [PanelLine] {
         var out: [PanelLine] = []
         let place = story.place(camp.place)
-        PageText.add(&out, "\(code(camp)): \(kindName(camp.kind))", .panelTitle, width: width)
+        PageText.add(&out, "\(Camp.word(camp.kind)) \(camp.number) (\(code(camp)) on the map): \(kindName(camp.kind))",
+                     .panelTitle, width: width)
         PageText.add(&out, "Province: \(camp.province)", .panel, width: width)
         PageText.add(&out, "Status: \(camp.status.rawValue)", camp.status == .operating ? .verdictDeadly : .panel, width: width)
         PageText.add(&out, "Where: \(locationNote(place))", .panel, width: width)
-        if let place { PageText.add(&out, "Location source: \(place.source)", .panelDim, width: width, indent: 2) }
+        if let place { PageText.add(&out, CitationText.location(place), .panelDim, width: width, indent: 2, citation: true) }
         out.append(PanelLine("", .panel))
         PageText.add(&out, camp.summary, .panel, width: width)
-        PageText.add(&out, "Source: \(camp.source)", .panelDim, width: width, indent: 2)
+        CitationText.add(&out, camp.sourcing, width: width, indent: 2)
         out.append(PanelLine("", .panel))
         out.append(PanelLine("PRISONER ESTIMATES", .panelTitle))
         if camp.estimates.isEmpty {

@@ -19,8 +19,7 @@ enum MarkerLayer {
             case ("mission", _):
                 out.append(Marker(place: place, glyph: g.mission, label: DistanceChart.shortLabel(place), showFrom: 1, nameFrom: 2.5))
             case ("crossing", _), ("border", "panmunjom_jsa"), (_, "sinuiju"):
-                let name = place.name.split(separator: "(").first.map { String($0).trimmingSpaces.description } ?? place.name
-                out.append(Marker(place: place, glyph: g.crossing, label: name, showFrom: 3, nameFrom: 4))
+                out.append(Marker(place: place, glyph: g.crossing, label: place.shortName, showFrom: 3, nameFrom: 4))
             default:
                 break
             }

@@ -1,15 +1,16 @@
 /// Text chapters as wrapped lines: heading, kicker, paragraphs and dated facts with sources.
 public enum PageText {
     /// Appends `text` wrapped to `width`, indented, to `out`.
-    static func add(_ out: inout [PanelLine], _ text: String, _ role: StyleRole, width: Int, indent: Int = 0) {
+    static func add(_ out: inout [PanelLine], _ text: String, _ role: StyleRole, width: Int, indent: Int = 0,
+                    citation: Bool = false) {
         let pad = String(repeating: " ", count: indent)
-        for line in TextWrap.wrap(text, width: max(1, width - indent)) { out.append(PanelLine(pad + line, role)) }
+        for line in TextWrap.wrap(text, width: max(1, width - indent)) { out.append(PanelLine(pad + line, role, citation: citation)) }
     }
 
     /// A list item: "- " before the first line, two spaces before the rest.
-    static func bullet(_ out: inout [PanelLine], _ text: String, _ role: StyleRole, width: Int) {
+    static func bullet(_ out: inout [PanelLine], _ text: String, _ role: StyleRole, width: Int, citation: Bool = false) {
         for (i, line) in TextWrap.wrap(text, width: max(1, width - 2)).enumerated() {
-            out.append(PanelLine((i == 0 ? "- " : "  ") + line, role))
+            out.append(PanelLine((i == 0 ? "- " : "  ") + line, role, citation: citation))
         }
     }
 
@@ -17,8 +18,7 @@ public enum PageText {
         for fact in facts {
             out.append(PanelLine(fact.date, .panelTitle))
             add(&out, fact.text, .panel, width: width, indent: 2)
-            let mark = fact.certainty == .verified ? "" : " [\(fact.certainty.rawValue)]"
-            add(&out, "Source\(mark): \(fact.source)", .panelDim, width: width, indent: 2)
+            CitationText.add(&out, fact.sourcing, width: width, indent: 2)
         }
     }
 

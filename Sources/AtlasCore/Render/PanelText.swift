@@ -2,9 +2,12 @@
 public struct PanelLine: Equatable, Sendable {
     public var text: String
     public var role: StyleRole
-    public init(_ text: String, _ role: StyleRole) {
+    /// Part of a citation (source lines), not the project's own prose.
+    public var citation: Bool
+    public init(_ text: String, _ role: StyleRole, citation: Bool = false) {
         self.text = text
         self.role = role
+        self.citation = citation
     }
 }
 

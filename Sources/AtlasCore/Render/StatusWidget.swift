@@ -51,7 +51,7 @@ enum StatusWidget {
             guard camps.indices.contains(state.camp) else { return }
             let camp = camps[state.camp]
             let note = CampsWidget.locationNote(atlas.story.place(camp.place))
-            canvas.text(x: 1, y: y, TextWrap.clip("\(CampsWidget.code(camp)) \(camp.name): \(camp.status.rawValue), \(camp.province), \(note)", to: room),
+            canvas.text(x: 1, y: y, TextWrap.clip("\(camp.name): \(camp.status.rawValue), \(camp.province), \(note)", to: room),
                         .status)
         default:
             canvas.text(x: 1, y: y, "\(state.chapter.rawValue)/\(Chapter.allCases.count) \(state.chapter.name)", .status,

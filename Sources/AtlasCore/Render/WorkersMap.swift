@@ -41,8 +41,7 @@ enum WorkersMap {
         var out: [PanelLine] = [PanelLine("", .panel), PanelLine("HOST COUNTRIES", .panelTitle)]
         for host in hosts {
             PageText.add(&out, "\(host.name): \(host.note)", .panel, width: width, indent: 0)
-            let mark = host.certainty == .verified ? "" : " [\(host.certainty.rawValue)]"
-            PageText.add(&out, "Source\(mark): \(host.source)", .panelDim, width: width, indent: 2)
+            CitationText.add(&out, host.sourcing, width: width, indent: 2)
         }
         return out
     }
