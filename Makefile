@@ -42,11 +42,12 @@ run: build
 # Everything: the debug build, the release binary a kiosk would get, and every test. The end-to-end
 # tests run the make dist binary, the one users get (optimised, statically linked), not the debug one,
 # after the unit tests, so that their timings (a signal ends the program within a second) are not
-# measured against the CPU-heavy unit suites.
+# measured against the CPU-heavy unit suites; the load test of fifty SSH visitors runs last, alone.
 test: test-deps dist
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --filter AtlasCoreTests
-	NK_DEFECTORS_BIN="$(CURDIR)/dist/nk-defectors" NK_DIST_BINARY="$(CURDIR)/dist/nk-defectors" $(SWIFT) test --skip-build --filter EndToEndTests
+	NK_DEFECTORS_BIN="$(CURDIR)/dist/nk-defectors" NK_DIST_BINARY="$(CURDIR)/dist/nk-defectors" $(SWIFT) test --skip-build --filter EndToEndTests --skip SshLoadTests
+	NK_DEFECTORS_BIN="$(CURDIR)/dist/nk-defectors" $(SWIFT) test --skip-build --filter SshLoadTests
 
 release: deps
 	$(SWIFT) build -c release

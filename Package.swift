@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "nk-defectors", targets: ["nk-defectors"]),
         .library(name: "AtlasCore", targets: ["AtlasCore"]),
+        // For the benchmarks, which measure what the ncurses face writes.
+        .library(name: "AtlasTerminal", targets: ["AtlasTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -18,6 +18,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "AtlasCore", package: "nk-defectors"),
+                .product(name: "AtlasTerminal", package: "nk-defectors"),
             ],
             path: "Benchmarks/AtlasBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -11,6 +11,7 @@ public final class Terminal {
     private var previous: Canvas?
     public private(set) var width: Int
     public private(set) var height: Int
+    private let outputFD: Int32
 
     /// Whether the terminal was started in plain 7-bit mode without colour (a session whose
     /// terminal terminfo does not know).
@@ -20,8 +21,13 @@ public final class Terminal {
     /// With `locked`, the keyboard cannot send signals (raw mode): Ctrl-C, Ctrl-Z and Ctrl-\ arrive
     /// as plain keys, which the kiosk ignores. With `session` (a visitor over SSH), a `TERM` that
     /// terminfo does not know falls back instead of failing (see `TerminalChoice`).
-    public init(color: ColorChoice, environment: [String: String], locked: Bool = false, session: Bool = false) throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+    /// `streams` puts the screen on another terminal than standard input and output (a
+    /// benchmark's pseudo-terminal, say).
+    public init(color: ColorChoice, environment: [String: String], locked: Bool = false, session: Bool = false,
+                streams: (input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>)? = nil) throws {
+        let input = streams?.input ?? nk_stdin(), output = streams?.output ?? nk_stdout()
+        outputFD = fileno(output)
+        guard isatty(fileno(input)) == 1, isatty(outputFD) == 1 else {
             throw TerminalError(session
                 ? "no terminal: connect with 'ssh -t' so that the atlas has a screen to draw on"
                 : "not a terminal: run nk-defectors in a terminal, or use 'nk-defectors snapshot' for text output")
@@ -33,7 +39,7 @@ public final class Terminal {
         }
         var started: (OpaquePointer, TerminalChoice)?
         for choice in TerminalChoice.candidates(term: term, colorTerm: environment["COLORTERM"], session: session) {
-            if let s = newterm(choice.name, nk_stdout(), nk_stdin()) {
+            if let s = newterm(choice.name, output, input) {
                 started = (s, choice)
                 break
             }
@@ -87,7 +93,7 @@ public final class Terminal {
     }
 
     /// Bytes painted that the terminal's reader has not taken yet; 0 when it cannot be told.
-    public var outputBacklog: Int { max(0, Int(nk_output_queued(STDOUT_FILENO))) }
+    public var outputBacklog: Int { max(0, Int(nk_output_queued(outputFD))) }
 
     /// Whether the screen must be painted even if the state has not changed.
     public var needsPaint: Bool { previous == nil }

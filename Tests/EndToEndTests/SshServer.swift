@@ -119,7 +119,8 @@ final class SshServer {
 /// standard input from /dev/null); the caller waits for it.
 enum Background {
     static func start(_ executable: URL, _ arguments: [String], stdio: (Int32, Int32, Int32)? = nil,
-                      setsid: Bool = false, sourceLocation: SourceLocation) throws -> pid_t {
+                      setsid: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment,
+                      sourceLocation: SourceLocation) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -143,7 +144,7 @@ enum Background {
         if setsid { flags |= 0x80 } // POSIX_SPAWN_SETSID
         posix_spawnattr_setflags(&attributes, Int16(flags))
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-        let env = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             env.forEach { free($0) }

@@ -237,4 +237,7 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    // 10, 11. What a frame costs a remote visitor's line: the bytes the ncurses face writes.
+    frameBytesBenchmarks()
 }
