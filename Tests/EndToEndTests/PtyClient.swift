@@ -37,8 +37,8 @@ final class PtyClient {
         var env = ProcessInfo.processInfo.environment
         for name in ["TMUX", "TMUX_PANE", "NO_COLOR", "COLORTERM"] { env[name] = nil }
         for (k, v) in environment { env[k] = v }
-        pid = try Background.start(URL(fileURLWithPath: command[0]), Array(command.dropFirst()), stdio: (slave, slave, slave),
-                                   setsid: true, environment: env, sourceLocation: sourceLocation)
+        pid = try Spawn.start(URL(fileURLWithPath: command[0]), Array(command.dropFirst()), environment: env,
+                              stdio: .descriptors(slave, slave, slave), setsid: true, sourceLocation: sourceLocation)
         close(slave)
     }
 

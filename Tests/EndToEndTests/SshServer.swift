@@ -51,8 +51,8 @@ final class SshServer {
             Include \(Binary.repoRoot.appendingPathComponent("Assets/ssh/sshd_config").path)
             """
         try config.write(toFile: dir.path("sshd_config"), atomically: true, encoding: .utf8)
-        pid = try Background.start(URL(fileURLWithPath: sshd), ["-D", "-e", "-f", dir.path("sshd_config"), "-E", dir.path("sshd.log")],
-                                   sourceLocation: sourceLocation)
+        pid = try Spawn.start(URL(fileURLWithPath: sshd), ["-D", "-e", "-f", dir.path("sshd_config"), "-E", dir.path("sshd.log")],
+                              environment: ProcessInfo.processInfo.environment, stdio: .inherit, sourceLocation: sourceLocation)
         let deadline = Date().addingTimeInterval(10)
         while !Self.accepts(port) {
             guard Date() < deadline, Tmux.isRunning(pid) else {
@@ -112,46 +112,5 @@ final class SshServer {
         return withUnsafePointer(to: &address) { p in
             p.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
         }
-    }
-}
-
-/// Starts a program in the background with posix_spawn (empty signal mask, default handlers,
-/// standard input from /dev/null); the caller waits for it.
-enum Background {
-    static func start(_ executable: URL, _ arguments: [String], stdio: (Int32, Int32, Int32)? = nil,
-                      setsid: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment,
-                      sourceLocation: SourceLocation) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        if let (i, o, e) = stdio {
-            posix_spawn_file_actions_adddup2(&actions, i, 0)
-            posix_spawn_file_actions_adddup2(&actions, o, 1)
-            posix_spawn_file_actions_adddup2(&actions, e, 2)
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var flags = Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)
-        if setsid { flags |= 0x80 } // POSIX_SPAWN_SETSID
-        posix_spawnattr_setflags(&attributes, Int16(flags))
-        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-        let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            env.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let rc = posix_spawn(&pid, executable.path, &actions, &attributes, argv, env)
-        guard rc == 0 else { throw E2EError("cannot start \(executable.path): \(String(cString: strerror(rc)))", at: sourceLocation) }
-        return pid
     }
 }

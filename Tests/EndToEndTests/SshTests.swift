@@ -11,11 +11,17 @@ import Glibc
     /// The tour's invitation, shown until the visitor's first key.
     static let invite = "Press an arrow key to explore the story yourself, q to leave"
 
+    /// A visitor's ssh client in tmux, once the atlas's tour is on its screen.
+    static func visit(_ server: SshServer, term: String = "xterm-256color") async throws -> AppSession {
+        let app = try AppSession([], term: term, program: server.client)
+        try await app.tmux.waitFor(invite, timeout: 10)
+        return app
+    }
+
     @Test func aVisitorSeesTheMapMovesOpensAPanelAndQuits() async throws {
         let server = try SshServer()
-        let app = try AppSession([], program: server.client)
+        let app = try await Self.visit(server)
         defer { app.close() }
-        try await app.tmux.waitFor(Self.invite, timeout: 10)
         try app.tmux.type("2")
         try await app.waitForMap()
         try app.tmux.send("Tab")
@@ -33,9 +39,8 @@ import Glibc
 
     @Test func aKilledClientLeavesNoProcessBehind() async throws {
         let server = try SshServer()
-        let app = try AppSession([], program: server.client)
+        let app = try await Self.visit(server)
         defer { app.close() }
-        try await app.tmux.waitFor(Self.invite, timeout: 10)
         let atlas = try #require(server.sessions.first, "no atlas process under sshd")
         let client = try await app.programPID(named: "ssh")
         #expect(kill(client, SIGKILL) == 0)
@@ -49,9 +54,8 @@ import Glibc
 
     @Test func anIdleSessionEndsWithAGoodbye() async throws {
         let server = try SshServer(sessionArguments: ["--idle-exit", "2"])
-        let app = try AppSession([], program: server.client)
+        let app = try await Self.visit(server)
         defer { app.close() }
-        try await app.tmux.waitFor(Self.invite, timeout: 10)
         let screen = try await app.tmux.waitFor("Goodbye: the atlas closed after 2 seconds without a key", timeout: 6)
         #expect(!screen.contains("ESCAPE ROUTES"), "the goodbye is printed after the screen is given back")
         let exit = try await app.waitForExit(timeout: 5)
@@ -62,9 +66,8 @@ import Glibc
     @Test(arguments: ["xterm-ghostty", "no-such-terminal"])
     func aClientWithAnUnknownTermGetsTheAtlas(_ term: String) async throws {
         let server = try SshServer()
-        let app = try AppSession([], term: term, program: server.client)
+        let app = try await Self.visit(server, term: term)
         defer { app.close() }
-        try await app.tmux.waitFor(Self.invite, timeout: 10)
         try app.tmux.type("2")
         try await app.waitForMap()
         try app.tmux.type("q")
@@ -73,9 +76,8 @@ import Glibc
 
     @Test func aFloodOfInputDoesNotStopQ() async throws {
         let server = try SshServer()
-        let app = try AppSession([], program: server.client)
+        let app = try await Self.visit(server)
         defer { app.close() }
-        try await app.tmux.waitFor(Self.invite, timeout: 10)
         try app.tmux.type("2")
         try await app.waitForMap()
         // 200 KB of keys that move about and open and close panels, in 4 KB pastes.

@@ -186,17 +186,33 @@ enum Spawn {
         }
     }
 
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String], timeout: TimeInterval,
-                    sourceLocation: SourceLocation) throws -> ProcessResult {
-        let dir = try TempDir()
-        let outPath = dir.path("stdout"), errPath = dir.path("stderr")
+    /// Where a started program's standard input, output and error go.
+    enum Stdio {
+        /// Input from /dev/null, output and error into these files.
+        case files(stdout: String, stderr: String)
+        /// All three onto these descriptors (a pseudo-terminal's slave side, say).
+        case descriptors(Int32, Int32, Int32)
+        /// Input from /dev/null, output and error as the test process has them.
+        case inherit
+    }
 
+    /// Starts a program and returns at once with its pid; the caller waits for it. With `setsid`
+    /// it leads a session of its own (as a program on its own terminal does).
+    static func start(_ executable: URL, _ arguments: [String], environment: [String: String], stdio: Stdio,
+                      setsid: Bool = false, sourceLocation: SourceLocation) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        switch stdio {
+        case .files(let out, let err):
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        case .descriptors(let i, let o, let e):
+            for (fd, target) in [(i, Int32(0)), (o, 1), (e, 2)] { posix_spawn_file_actions_adddup2(&actions, fd, target) }
+        case .inherit:
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
         closeInheritedDescriptors(&actions)
 
         var attributes = posix_spawnattr_t()
@@ -207,9 +223,11 @@ enum Spawn {
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        for sig in [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGCHLD, SIGWINCH] { sigaddset(&defaults, sig) }
+        for sig in [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGCHLD, SIGWINCH, SIGUSR1, SIGALRM] { sigaddset(&defaults, sig) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // POSIX_SPAWN_SETSID (glibc 2.26), which Swift does not see.
+        let newSession: Int32 = setsid ? 0x80 : 0
+        posix_spawnattr_setflags(&attributes, Int16(Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) | newSession))
 
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -222,6 +240,14 @@ enum Spawn {
         guard rc == 0 else {
             throw E2EError("cannot start \(executable.path): \(String(cString: strerror(rc)))", at: sourceLocation)
         }
+        return pid
+    }
+
+    static func run(_ executable: URL, _ arguments: [String], environment: [String: String], timeout: TimeInterval,
+                    sourceLocation: SourceLocation) throws -> ProcessResult {
+        let dir = try TempDir()
+        let pid = try start(executable, arguments, environment: environment,
+                            stdio: .files(stdout: dir.path("stdout"), stderr: dir.path("stderr")), sourceLocation: sourceLocation)
 
         var status: Int32 = 0
         let deadline = Date().addingTimeInterval(timeout)
