@@ -17,6 +17,17 @@ import Testing
         #expect(result.stdout.isEmpty, "nothing should reach stdout: \(result.stdout.prefix(200))")
     }
 
+    /// `ssh host` with a command, or a script piping into the session: one line saying to use `ssh -t`.
+    @Test(arguments: [["--session"], ["--session", "--stats", "/tmp/x"]])
+    func aSessionWithoutATerminalOrWithAFileFailsWithOneLine(_ arguments: [String]) async throws {
+        var env = ProcessInfo.processInfo.environment
+        env["TERM"] = "xterm-256color"
+        let result = try await Command.run(try Binary.require(), arguments, environment: env, stdinNull: true)
+        #expect(result.status == 2)
+        #expect(result.stderrLines.count == 1, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains(arguments.count == 1 ? "connect with 'ssh -t'" : "--session writes no file"), "stderr: \(result.stderr)")
+    }
+
     @Test func checkAcceptsTheBuiltInContent() async throws {
         let result = try await Command.run(try Binary.require(), ["check"])
         #expect(result.status == 0, "stderr: \(result.stderr)")

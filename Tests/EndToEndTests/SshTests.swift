@@ -42,6 +42,13 @@ import Glibc
         let app = try await Self.visit(server)
         defer { app.close() }
         let atlas = try #require(server.sessions.first, "no atlas process under sshd")
+        // A session can write no file and dump no core.
+        let limits = (try? String(contentsOfFile: "/proc/\(atlas)/limits", encoding: .utf8)) ?? ""
+        for name in ["Max file size", "Max core file size"] {
+            let line = limits.split(separator: "\n").first { $0.hasPrefix(name) }.map(String.init) ?? ""
+            let values = line.dropFirst(name.count).split(separator: " ").prefix(2)
+            #expect(values == ["0", "0"], "\(line)")
+        }
         let client = try await app.programPID(named: "ssh")
         #expect(kill(client, SIGKILL) == 0)
         let start = Date()
