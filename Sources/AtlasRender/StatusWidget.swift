@@ -1,0 +1,72 @@
+import AtlasContent
+import AtlasGeo
+import AtlasMachine
+
+/// The bottom row: what is selected and what it means, and the keys that matter now.
+enum StatusWidget {
+    static func draw(into canvas: inout Canvas, layout: ScreenLayout, atlas: Atlas, state: AppState) {
+        let y = layout.statusRow
+        canvas.fill(Rect(x: 0, y: y, width: layout.width, height: 1), " ", .status)
+        var hints: String
+        if state.help {
+            hints = "any key: back"
+        } else if state.panel != nil {
+            hints = "Up/Down scroll  Esc close  ? help  q quit"
+        } else {
+            switch state.chapter {
+            case .routes, .camps: hints = "arrows choose  Enter open  n/p chapter  ? help"
+            case .arrivals: hints = "Left/Right year  n/p chapter  ? help  q quit"
+            default: hints = "Up/Down scroll  n/p chapter  ? help  q quit"
+            }
+        }
+        // On a narrow screen the selection comes first; the help key is always named.
+        if layout.width - CharWidth.of(hints) < 60 { hints = state.help ? "any key: back" : "? help  q quit" }
+        if let kiosk = state.kiosk {
+            // A locked kiosk has no quit key; while it tours, the whole line invites the visitor in.
+            if !state.canQuit { hints = hints.replacingOccurrences(of: "  q quit", with: "") }
+            if kiosk.isTouring {
+                let invite = state.canQuit ? "Press an arrow key to explore the story yourself, q to leave"
+                    : "Press an arrow key to explore the story yourself"
+                let x = max(1, (layout.width - CharWidth.of(invite)) / 2)
+                canvas.text(x: x, y: y, invite, .statusKey)
+                return
+            }
+        }
+        // The selection's words come first: the key hints shrink to "? help" before they are cut.
+        let message = Self.message(atlas: atlas, state: state)
+        if CharWidth.of(message.lead + message.rest) + CharWidth.of(hints) + 4 > layout.width && !state.help {
+            // Keep the one key that matters most here: close a panel, or open one.
+            let key = state.panel != nil ? "Esc close  " : (state.chapter == .routes || state.chapter == .camps ? "Enter open  " : "")
+            hints = key + (state.canQuit ? "? help  q quit" : "? help")
+            if CharWidth.of(message.lead + message.rest) + CharWidth.of(hints) + 4 > layout.width { hints = key + "? help" }
+        }
+        let hintX = layout.width - CharWidth.of(hints) - 1
+        canvas.text(x: hintX, y: y, hints, .statusKey)
+        let room = hintX - 3
+        switch state.chapter {
+        case .routes:
+            guard atlas.story.routes.indices.contains(state.selected) else { return }
+            let route = atlas.story.routes[state.selected]
+            var x = 1
+            x += canvas.text(x: x, y: y, message.lead, StyleRole.verdict(route.verdict), maxWidth: room)
+            canvas.text(x: x, y: y, TextWrap.clip(message.rest, to: max(0, room + 1 - x)), .status)
+        case .camps:
+            let camps = atlas.story.chapters.camps.camps
+            guard camps.indices.contains(state.camp) else { return }
+            let camp = camps[state.camp]
+            let note = CampsWidget.locationNote(atlas.story.place(camp.place))
+            canvas.text(x: 1, y: y, TextWrap.clip("\(camp.name): \(camp.status.rawValue), \(camp.province), \(note)", to: room),
+                        .status)
+        default:
+            canvas.text(x: 1, y: y, "\(state.chapter.rawValue)/\(Chapter.allCases.count) \(state.chapter.name)", .status,
+                        maxWidth: room)
+        }
+    }
+
+    /// What the left of the status line says: a lead (the verdict) and the rest.
+    static func message(atlas: Atlas, state: AppState) -> (lead: String, rest: String) {
+        guard state.chapter == .routes, atlas.story.routes.indices.contains(state.selected) else { return ("", "") }
+        let route = atlas.story.routes[state.selected]
+        return ("[\(route.verdict.symbol)] \(route.verdict.label)", "  \(route.country): \(route.verdictNote)")
+    }
+}
