@@ -1,39 +1,23 @@
-import AtlasGeo
+/// A chapter of the story, known by its slug (`routes`, `camps`): the name files and the tour use.
+/// Its number, name and screen are the chapter registry's (in AtlasRender), which lists the
+/// chapters in reading order.
+public struct Chapter: Hashable, Sendable, CustomStringConvertible {
+    public let slug: String
+    public init(_ slug: String) { self.slug = slug }
+    public var description: String { slug }
 
-/// The story's chapters, in reading order; the digits 1-9 jump to them.
-public enum Chapter: Int, CaseIterable, Sendable {
-    case homeland = 1, routes, distances, thae, arrivals, camps, balloons, workers, sources
+    public static let homeland = Chapter("homeland")
+    public static let routes = Chapter("routes")
+    public static let distances = Chapter("distances")
+    public static let thae = Chapter("thae")
+    public static let arrivals = Chapter("arrivals")
+    public static let camps = Chapter("camps")
+    public static let balloons = Chapter("balloons")
+    public static let workers = Chapter("workers")
+    public static let sources = Chapter("sources")
 
-    /// The name on the chapter bar.
-    public var name: String {
-        switch self {
-        case .homeland: "Homeland"
-        case .routes: "Escape routes"
-        case .distances: "Distances"
-        case .thae: "Thae Yong-ho"
-        case .arrivals: "Arrivals"
-        case .camps: "Camps"
-        case .balloons: "Balloons"
-        case .workers: "Workers abroad"
-        case .sources: "Sources"
-        }
-    }
-
-    /// A stable short name, for files that count or refer to chapters.
-    public var slug: String {
-        switch self {
-        case .homeland: "homeland"
-        case .routes: "routes"
-        case .distances: "distances"
-        case .thae: "thae"
-        case .arrivals: "arrivals"
-        case .camps: "camps"
-        case .balloons: "balloons"
-        case .workers: "workers"
-        case .sources: "sources"
-        }
-    }
-
-    public var next: Chapter? { Chapter(rawValue: rawValue + 1) }
-    public var previous: Chapter? { Chapter(rawValue: rawValue - 1) }
+    /// The chapters whose content has a shape of its own, read by `ChapterLoader` (and the
+    /// sources chapter, made from all the others). Any other chapter is a page: a
+    /// `content/chapters/<slug>.yaml` file of title, kicker, paragraphs and facts.
+    public static let built: [Chapter] = [.homeland, .routes, .distances, .thae, .arrivals, .camps, .balloons, .workers, .sources]
 }

@@ -9,7 +9,7 @@ enum ChapterLoader {
     /// Loads all chapters; nil when any file has a problem (the problems are in `problems`).
     /// `routes` is nil when the routes file itself was unreadable, so its codes are not checked.
     static func load(_ source: any ContentSource, places: Set<String>, placeNames: [String: String] = [:], routes: Set<String>?,
-                     problems: inout [ContentProblem]) -> Chapters? {
+                     pages: [Chapter] = [], problems: inout [ContentProblem]) -> Chapters? {
         var collected: [ContentProblem] = []
         func file(_ name: String, _ fields: Set<String>) -> (YAMLReader, Fields)? {
             let path = folder + name
@@ -50,10 +50,17 @@ enum ChapterLoader {
         let workers = file("workers.yaml", ["facts", "hosts"]).flatMap { r, m in
             finish(r, readWorkers(r, m))
         }
+        var pageTexts: [Chapter: ChapterText] = [:]
+        for page in pages {
+            pageTexts[page] = file("\(page.slug).yaml", ["facts"]).flatMap { r, m in
+                finish(r, r.chapterText(m, factsKey: "facts", factCount: 1...20))
+            }
+        }
         problems += collected
-        guard let homeland, let thae, let distances, let arrivals, let camps, let balloons, let workers else { return nil }
+        guard let homeland, let thae, let distances, let arrivals, let camps, let balloons, let workers,
+              pageTexts.count == pages.count else { return nil }
         return Chapters(homeland: homeland, distances: distances, thae: thae, arrivals: arrivals, camps: camps,
-                        balloons: balloons, workers: workers)
+                        balloons: balloons, workers: workers, pages: pageTexts)
     }
 
     static func readDistances(_ r: YAMLReader, _ m: Fields, places: Set<String>, routes: Set<String>?) -> DistanceChapter? {

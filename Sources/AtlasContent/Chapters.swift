@@ -101,4 +101,6 @@ public struct Chapters: Sendable, Equatable {
     public var camps: CampsChapter
     public var balloons: BalloonsChapter
     public var workers: WorkersChapter
+    /// The plain pages: chapters of text and facts alone, by chapter.
+    public var pages: [Chapter: ChapterText] = [:]
 }

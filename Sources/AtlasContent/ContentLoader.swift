@@ -16,8 +16,10 @@ public enum ContentLoader {
     /// Loads everything from `source`; with `map`, the map files are not read again (tests that
     /// break only the YAML files use it). Without `borders`, the border lines (which nothing
     /// draws yet) are neither read nor checked, which halves the map's share of start-up.
+    /// `pages` are the chapters beyond the built ones (the registry's plain pages), each read
+    /// from `content/chapters/<slug>.yaml`.
     public static func load(from source: any ContentSource, map knownMap: WorldMap? = nil,
-                            borders: Bool = true) throws(ContentErrors) -> Story {
+                            borders: Bool = true, pages: [Chapter] = []) throws(ContentErrors) -> Story {
         var problems: [ContentProblem] = []
         func bytes(_ path: String) -> [UInt8]? {
             guard let data = source.read(path) else {
@@ -57,8 +59,10 @@ public enum ContentLoader {
         }
 
         let names = Dictionary(places.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let chapters = ChapterLoader.load(source, places: placeIDs, placeNames: names, routes: routeCodes, problems: &problems)
-        let tour = TourLoader.load(source, routes: routeCodes == nil ? nil : routes, chapters: chapters, problems: &problems)
+        let chapters = ChapterLoader.load(source, places: placeIDs, placeNames: names, routes: routeCodes, pages: pages,
+                                          problems: &problems)
+        let tour = TourLoader.load(source, routes: routeCodes == nil ? nil : routes, chapters: chapters,
+                                   known: Chapter.built + pages, problems: &problems)
         guard problems.isEmpty, let chapters else { throw ContentErrors(problems) }
         return Story(routes: routes, places: places, map: map, chapters: chapters, tour: tour)
     }

@@ -16,7 +16,9 @@ enum TourLoader {
 
     /// Reads the tour; an empty tour when the file is absent is not allowed, so the kiosk always has one.
     /// `routes` is nil when the routes file had problems: its codes are then not checked here.
-    static func load(_ source: any ContentSource, routes: [Route]?, chapters: Chapters?, problems: inout [ContentProblem]) -> [TourStep] {
+    /// `known` are the chapters a step may name.
+    static func load(_ source: any ContentSource, routes: [Route]?, chapters: Chapters?, known: [Chapter],
+                     problems: inout [ContentProblem]) -> [TourStep] {
         guard let bytes = source.read(path) else {
             problems.append(ContentProblem(file: source.displayName(path), line: nil, field: "", message: "file not found"))
             return []
@@ -31,22 +33,27 @@ enum TourLoader {
         for (i, node) in items.enumerated() {
             let p = "tour[\(i)]"
             guard let m = r.record(node, p, allowed: fields) else { continue }
-            let number = r.integer(m, "chapter", p, range: 1...Chapter.allCases.count)
+            let slug = r.text(m, "chapter", p, maxLength: 40)
             let seconds = r.integer(m, "seconds", p, range: 1...600)
-            guard let number, let chapter = Chapter(rawValue: number) else { continue }
+            guard let slug else { continue }
+            let chapter = Chapter(slug)
+            guard known.contains(chapter) else {
+                r.problem(m["chapter"], "\(p).chapter", "no chapter '\(slug)' (chapters: \(known.map(\.slug).joined(separator: ", ")))")
+                continue
+            }
             var step = TourStep(chapter: chapter, panel: false, seconds: Double(seconds ?? 10))
             if let code = r.text(m, "select", p, maxLength: 2, required: false) {
-                if chapter != .routes { r.problem(m["select"], "\(p).select", "only the routes chapter (2) selects a route") }
+                if chapter != .routes { r.problem(m["select"], "\(p).select", "only the routes chapter selects a route") }
                 step.route = routes?.firstIndex { $0.code == code }
                 if step.route == nil, routes != nil { r.problem(m["select"], "\(p).select", "no route for '\(code)'") }
             }
             if let number = r.text(m, "camp", p, maxLength: 6, required: false) {
-                if chapter != .camps { r.problem(m["camp"], "\(p).camp", "only the camps chapter (6) selects a camp") }
+                if chapter != .camps { r.problem(m["camp"], "\(p).camp", "only the camps chapter selects a camp") }
                 step.camp = chapters?.camps.camps.firstIndex { $0.number == number }
                 if step.camp == nil, chapters != nil { r.problem(m["camp"], "\(p).camp", "no camp numbered '\(number)'") }
             }
             if let period = r.text(m, "period", p, maxLength: 20, required: false) {
-                if chapter != .arrivals { r.problem(m["period"], "\(p).period", "only the arrivals chapter (5) selects a period") }
+                if chapter != .arrivals { r.problem(m["period"], "\(p).period", "only the arrivals chapter selects a period") }
                 step.arrival = chapters?.arrivals.series.firstIndex { $0.period == period }
                 if step.arrival == nil, chapters != nil { r.problem(m["period"], "\(p).period", "no period '\(period)'") }
             }
@@ -57,7 +64,7 @@ enum TourLoader {
                 }
                 step.panel = s.string == "true"
                 if step.panel && chapter != .routes && chapter != .camps {
-                    r.problem(node, "\(p).panel", "only the routes (2) and camps (6) chapters have panels")
+                    r.problem(node, "\(p).panel", "only the routes and camps chapters have panels")
                 }
             }
             steps.append(step)

@@ -23,15 +23,15 @@ public enum Machine {
             if s.help { s.help = false; return s }
             if key == .char("?") { s.help = true; return s }
             if s.isTooSmall { return s }
-            if s.panel == nil, chapterKey(&s, key) { return s }
-            switch s.chapter {
-            case .routes:
+            if s.panel == nil, chapterKey(&s, key, atlas.chapters) { return s }
+            switch atlas.chapters.entry(s.chapter).controls {
+            case .routeMap:
                 if s.panel != nil { routePanelKey(&s, key, atlas, frame) } else { routeMapKey(&s, key, atlas: atlas) }
-            case .camps:
+            case .campMap:
                 if s.panel != nil { campPanelKey(&s, key, atlas, frame) } else { campMapKey(&s, key, atlas: atlas) }
-            case .arrivals:
+            case .barChart:
                 arrivalsKey(&s, key, atlas, frame)
-            default:
+            case .page:
                 pageKey(&s, key, frame)
             }
             clampScrolls(&s, frame)
@@ -42,7 +42,7 @@ public enum Machine {
             guard !s.help else { return s }
             if s.panel != nil {
                 s.panel?.scroll += delta * 3
-            } else if s.chapter == .routes {
+            } else if atlas.chapters.entry(s.chapter).controls == .routeMap {
                 if frame.describe(s) { Zoom.wheel(&s, x: x, y: y, delta: delta, map: frame.map) }
             } else {
                 s.pageScroll += delta * 3
@@ -69,17 +69,18 @@ public enum Machine {
         s.chapterStart = s.now
     }
 
-    /// Chapter navigation: n/p, ]/[, PageDown/PageUp (outside panels and charts' own keys), 1-9.
-    private static func chapterKey(_ s: inout AppState, _ key: Key) -> Bool {
+    /// Chapter navigation: n/p, ]/[, PageDown/PageUp (outside panels and charts' own keys), and
+    /// the digits 1-9 for the first nine chapters.
+    private static func chapterKey(_ s: inout AppState, _ key: Key, _ chapters: ChapterList) -> Bool {
         switch key {
         case .char("n"), .char("]"), .pageDown:
-            if let next = s.chapter.next { go(&s, to: next) }
+            if let next = chapters.next(after: s.chapter) { go(&s, to: next) }
             return true
         case .char("p"), .char("["), .pageUp:
-            if let previous = s.chapter.previous { go(&s, to: previous) }
+            if let previous = chapters.previous(before: s.chapter) { go(&s, to: previous) }
             return true
         case .char(let c):
-            guard let digit = c.wholeNumberValue, let chapter = Chapter(rawValue: digit) else { return false }
+            guard let digit = c.wholeNumberValue, digit > 0, let chapter = chapters.chapter(number: digit) else { return false }
             go(&s, to: chapter)
             return true
         default:
@@ -188,12 +189,12 @@ public enum Machine {
             if target != .panel { s.panel = nil }
             return
         }
-        switch (s.chapter, target ?? mapTarget(x: x, y: y, atlas: atlas, frame: frame)) {
-        case (.routes, .route(let route)?):
+        switch (atlas.chapters.entry(s.chapter).controls, target ?? mapTarget(x: x, y: y, atlas: atlas, frame: frame)) {
+        case (.routeMap, .route(let route)?):
             if route == s.selected { s.panel = PanelState() } else { s.selected = route }
-        case (.camps, .camp(let camp)?):
+        case (.campMap, .camp(let camp)?):
             if camp == s.camp { s.panel = PanelState() } else { s.camp = camp }
-        case (.arrivals, .arrivalBar(let bar)?):
+        case (.barChart, .arrivalBar(let bar)?):
             s.arrival = bar
         default:
             break

@@ -5,40 +5,19 @@ import AtlasMachine
 /// Where a state's panels, pages and charts go, and what they hold.
 extension Atlas {
     /// The height of the chart, scene or map above a chapter's text.
-    func upperRows(_ state: AppState) -> Int {
-        let body = max(0, state.height - 2)
-        switch state.chapter {
-        case .distances: return min(body * 3 / 5, story.chapters.distances.destinations.count + 5)
-        case .arrivals: return max(10, body * 11 / 20)
-        case .balloons: return min(body / 2, 12)
-        case .workers: return body / 2
-        default: return 0
-        }
-    }
+    func upperRows(_ state: AppState) -> Int { screen(state).upperRows(state, story: story) }
 
     func chartRect(_ state: AppState) -> Rect { layout(for: state).upperRect(rows: upperRows(state)) }
 
     /// The scrolling text of a text chapter: its box and lines.
     public func pageGeometry(_ state: AppState) -> (rect: Rect, lines: [PanelLine])? {
         let layout = layout(for: state)
-        guard !layout.tooSmall, state.chapter != .routes, state.chapter != .camps else { return nil }
+        let screen = screen(state)
+        guard !layout.tooSmall, screen.hasPage else { return nil }
         let rect = layout.pageRect(below: upperRows(state))
         guard rect.height > 0, rect.width > 4 else { return nil }
         let width = rect.width - 2
-        let c = story.chapters
-        let lines: [PanelLine] = cachedText(state.chapter, item: 0, width: width) {
-            switch state.chapter {
-            case .homeland: PageText.lines(c.homeland, width: width)
-            case .thae: PageText.lines(c.thae, width: width, factsHeading: "TIMELINE")
-            case .distances: PageText.lines(c.distances.text, width: width)
-            case .arrivals: PageText.lines(c.arrivals.text, width: width, factsHeading: "NOTES ON THE FIGURES")
-            case .balloons: PageText.lines(c.balloons.text, width: width, factsHeading: "TIMELINE")
-                + BalloonScene.noteLines(c.balloons.animation, width: width)
-            case .workers: PageText.lines(c.workers.text, width: width) + WorkersMap.hostLines(c.workers.hosts, width: width)
-            case .sources: SourcesText.lines(story, width: width)
-            case .routes, .camps: []
-            }
-        }
+        let lines = cachedText(state.chapter, item: 0, width: width) { screen.pageLines(book, width: width) }
         return (rect, lines)
     }
 
@@ -59,40 +38,15 @@ extension Atlas {
     public func panelGeometry(_ state: AppState) -> (rect: Rect, lines: [PanelLine], visible: Int)? {
         guard state.panel != nil else { return nil }
         let layout = layout(for: state)
-        guard !layout.tooSmall else { return nil }
-        let east: Bool
-        let make: (Int) -> [PanelLine]
-        let item: Int
-        switch state.chapter {
-        case .routes:
-            guard story.routes.indices.contains(state.selected) else { return nil }
-            item = state.selected
-            east = routeOnEast(item)
-            make = { [story] w in PanelText.lines(for: story.routes[item], story: story, width: w) }
-        case .camps:
-            let camps = story.chapters.camps.camps
-            guard camps.indices.contains(state.camp) else { return nil }
-            item = state.camp
-            east = false
-            make = { [story] w in CampsWidget.panelLines(camps[item], story: story, width: w) }
-        default:
-            return nil
-        }
-        let probe = layout.panelRect(contentLines: 0, routeOnEast: east)
+        guard !layout.tooSmall, let spec = screen(state).panel(state, atlas: self) else { return nil }
+        let probe = layout.panelRect(contentLines: 0, routeOnEast: spec.west)
         let width = ScreenLayout.panelTextWidth(probe)
-        let lines = cachedText(state.chapter, item: item, panel: true, width: width) { make(width) }
-        let rect = layout.panelRect(contentLines: lines.count, routeOnEast: east)
+        let lines = cachedText(state.chapter, item: spec.item, panel: true, width: width) { spec.lines(width) }
+        let rect = layout.panelRect(contentLines: lines.count, routeOnEast: spec.west)
         return (rect, lines, max(1, rect.height - 4))
     }
 
-    func panelTitle(_ state: AppState) -> String {
-        switch state.chapter {
-        case .camps: return story.chapters.camps.camps[state.camp].title
-        default:
-            let route = story.routes[state.selected]
-            return route.name.contains(route.country) ? route.name : "\(route.name) - \(route.country)"
-        }
-    }
+    func panelTitle(_ state: AppState) -> String { screen(state).panel(state, atlas: self)?.title ?? "" }
 
     /// How far the open panel can scroll at this size.
     public func maxScroll(_ state: AppState) -> Int {

@@ -42,8 +42,12 @@ public final class Atlas {
         var width: Int
     }
 
-    public init(story: Story, charset: Charset = .blocks) {
-        index = StoryIndex(story)
+    /// The chapters, in order, with the story.
+    public let book: ChapterBook
+
+    public init(story: Story, charset: Charset = .blocks, screens: [any ChapterScreen] = ChapterRegistry.screens) {
+        book = ChapterBook(story: story, screens: screens)
+        index = StoryIndex(story, chapters: book.list)
         self.charset = charset
         originIndex = story.map.countryIndex(of: "KP")
         dmz = DMZLine.segments(story.map)
@@ -147,24 +151,8 @@ public final class Atlas {
             TooSmallWidget.draw(into: &canvas, layout: layout)
             return canvas
         }
-        ChapterBar.draw(into: &canvas, width: state.width, current: state.chapter)
-        switch state.chapter {
-        case .routes:
-            MapWidget.draw(into: &canvas, layout: layout, raster: routeRaster(state), atlas: self, state: state)
-            if let sidebar = layout.sidebar { SidebarWidget.draw(into: &canvas, rect: sidebar, atlas: self, state: state) }
-        case .camps:
-            CampsWidget.draw(into: &canvas, layout: layout, atlas: self, state: state)
-        case .distances:
-            DistanceChart.draw(into: &canvas, rect: chartRect(state), atlas: self)
-        case .arrivals:
-            ArrivalsChart.draw(into: &canvas, rect: chartRect(state), atlas: self, state: state)
-        case .balloons:
-            BalloonScene.draw(into: &canvas, rect: chartRect(state), atlas: self, state: state)
-        case .workers:
-            WorkersMap.draw(into: &canvas, rect: chartRect(state), atlas: self)
-        case .homeland, .thae, .sources:
-            break
-        }
+        ChapterBar.draw(into: &canvas, width: state.width, current: state.chapter, screens: book.screens)
+        screen(state).draw(into: &canvas, layout: layout, atlas: self, state: state)
         if let page = pageGeometry(state) {
             TextViewWidget.draw(into: &canvas, rect: page.rect, lines: page.lines, scroll: state.pageScroll, glyphs: charset.glyphs)
         }
@@ -183,6 +171,9 @@ public final class Atlas {
     }
 
     public func layout(for state: AppState) -> ScreenLayout {
-        ScreenLayout(width: state.width, height: state.height, view: state.chapter == .camps ? ScreenLayout.northKorea : ScreenLayout.region)
+        ScreenLayout(width: state.width, height: state.height, view: screen(state).view)
     }
+
+    /// The screen of the state's chapter.
+    public func screen(_ state: AppState) -> any ChapterScreen { book.screen(for: state.chapter) }
 }

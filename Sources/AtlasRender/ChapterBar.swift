@@ -6,12 +6,13 @@ import AtlasMachine
 /// the current chapter is named.
 public enum ChapterBar {
     /// The text and column span of each chapter's tab.
-    static func tabs(width: Int, current: Chapter) -> [(chapter: Chapter, text: String, x: Int)] {
+    static func tabs(width: Int, current: Chapter, screens: [any ChapterScreen]) -> [(chapter: Chapter, text: String, x: Int)] {
         func build(full: Bool) -> [(Chapter, String, Int)] {
             var x = 1
             var out: [(Chapter, String, Int)] = []
-            for c in Chapter.allCases {
-                let text = full || c == current ? " \(c.rawValue) \(c.name) " : " \(c.rawValue) "
+            for (i, screen) in screens.enumerated() {
+                let c = screen.chapter
+                let text = full || c == current ? " \(i + 1) \(screen.name) " : " \(i + 1) "
                 out.append((c, text, x))
                 x += CharWidth.of(text)
             }
@@ -22,15 +23,10 @@ public enum ChapterBar {
         return build(full: false).map { ($0.0, $0.1, $0.2) }
     }
 
-    static func draw(into canvas: inout Canvas, width: Int, current: Chapter) {
+    static func draw(into canvas: inout Canvas, width: Int, current: Chapter, screens: [any ChapterScreen]) {
         canvas.fill(Rect(x: 0, y: 0, width: width, height: 1), " ", .title)
-        for tab in tabs(width: width, current: current) {
+        for tab in tabs(width: width, current: current, screens: screens) {
             canvas.text(x: tab.x, y: 0, tab.text, tab.chapter == current ? .chapterCurrent : .title)
         }
-    }
-
-    /// The chapter whose tab is at column `x`.
-    public static func chapter(atX x: Int, width: Int, current: Chapter) -> Chapter? {
-        tabs(width: width, current: current).first { x >= $0.x && x < $0.x + CharWidth.of($0.text) }?.chapter
     }
 }

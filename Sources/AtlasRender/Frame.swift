@@ -1,3 +1,5 @@
+import AtlasContent
+import AtlasGeo
 import AtlasMachine
 
 /// What rendering a state gives: the canvas to show, and the facts about it that the machine

@@ -26,39 +26,21 @@ public enum SourcesText {
             .map { "\($0.name): \(CitationText.location($0))" }
     }
 
-    public static func groups(_ story: Story) -> [(chapter: Chapter, sources: [String])] {
-        let c = story.chapters
-        let routePlaces = story.routes.flatMap { $0.waypoints.compactMap { story.place($0) } }
-        let campPlaces = c.camps.camps.compactMap { story.place($0.place) }
-        func facts(_ list: [Fact]) -> [Sourcing] { list.map(\.sourcing) }
-        return [
-            (.homeland, citations(facts(c.homeland.facts))),
-            (.routes, citations(story.routes.flatMap { facts($0.facts) })
-                + ["Natural Earth, \"Admin 0 - Countries\" 10m, version 5.1.1, naturalearthdata.com (the map; public domain)"]
-                + places(routePlaces)),
-            (.distances, citations(facts(c.distances.text.facts))
-                + ["The distances in the chart: computed by this program from the locations listed under Escape routes"]
-                + places(c.distances.destinations.compactMap { story.place($0.place) })),
-            (.thae, citations(facts(c.thae.facts))),
-            (.arrivals, citations(c.arrivals.series.map(\.sourcing) + facts(c.arrivals.text.facts))),
-            (.camps, citations(facts(c.camps.text.facts) + c.camps.camps.flatMap { [$0.sourcing] + facts($0.estimates) })
-                + places(campPlaces)),
-            (.balloons, citations(facts(c.balloons.text.facts)
-                + [c.balloons.animation.altitudeSourcing, c.balloons.animation.timerSourcing])),
-            (.workers, citations(facts(c.workers.text.facts) + c.workers.hosts.map(\.sourcing))),
-        ]
+    /// Each chapter's group, in the registry's order: its number, name and sources.
+    public static func groups(_ book: ChapterBook) -> [(number: Int, name: String, sources: [String])] {
+        book.screens.enumerated().compactMap { i, screen in screen.sources(book.story).map { (i + 1, screen.name, $0) } }
     }
 
-    public static func lines(_ story: Story, width: Int) -> [PanelLine] {
+    public static func lines(_ book: ChapterBook, width: Int) -> [PanelLine] {
         var out: [PanelLine] = []
         PageText.add(&out, "SOURCES", .panelTitle, width: width)
         PageText.add(&out, "Every page cited in this atlas, by chapter, and where each point on the maps comes from. "
                      + "A figure marked [unverified] could not be matched to a page with its address; one marked "
                      + "[derived] was worked out from other figures, as its chapter says.",
                      .panelDim, width: width)
-        for group in groups(story) {
+        for group in groups(book) {
             out.append(PanelLine("", .panel))
-            PageText.add(&out, "\(group.chapter.rawValue). \(group.chapter.name.uppercased())", .panelTitle, width: width)
+            PageText.add(&out, "\(group.number). \(group.name.uppercased())", .panelTitle, width: width)
             for source in group.sources { PageText.bullet(&out, source, .panel, width: width, citation: true) }
         }
         return out

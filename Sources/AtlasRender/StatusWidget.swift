@@ -13,10 +13,10 @@ enum StatusWidget {
         } else if state.panel != nil {
             hints = "Up/Down scroll  Esc close  ? help  q quit"
         } else {
-            switch state.chapter {
-            case .routes, .camps: hints = "arrows choose  Enter open  n/p chapter  ? help"
-            case .arrivals: hints = "Left/Right year  n/p chapter  ? help  q quit"
-            default: hints = "Up/Down scroll  n/p chapter  ? help  q quit"
+            switch atlas.screen(state).controls {
+            case .routeMap, .campMap: hints = "arrows choose  Enter open  n/p chapter  ? help"
+            case .barChart: hints = "Left/Right year  n/p chapter  ? help  q quit"
+            case .page: hints = "Up/Down scroll  n/p chapter  ? help  q quit"
             }
         }
         // On a narrow screen the selection comes first; the help key is always named.
@@ -33,40 +33,22 @@ enum StatusWidget {
             }
         }
         // The selection's words come first: the key hints shrink to "? help" before they are cut.
-        let message = Self.message(atlas: atlas, state: state)
-        if CharWidth.of(message.lead + message.rest) + CharWidth.of(hints) + 4 > layout.width && !state.help {
+        let screen = atlas.screen(state)
+        let line = screen.status(state, atlas: atlas)
+        let message = line.map { $0.claimsRoom ? $0.lead + $0.rest : "" } ?? ""
+        if CharWidth.of(message) + CharWidth.of(hints) + 4 > layout.width && !state.help {
             // Keep the one key that matters most here: close a panel, or open one.
-            let key = state.panel != nil ? "Esc close  " : (state.chapter == .routes || state.chapter == .camps ? "Enter open  " : "")
+            let opens = screen.controls == .routeMap || screen.controls == .campMap
+            let key = state.panel != nil ? "Esc close  " : (opens ? "Enter open  " : "")
             hints = key + (state.canQuit ? "? help  q quit" : "? help")
-            if CharWidth.of(message.lead + message.rest) + CharWidth.of(hints) + 4 > layout.width { hints = key + "? help" }
+            if CharWidth.of(message) + CharWidth.of(hints) + 4 > layout.width { hints = key + "? help" }
         }
         let hintX = layout.width - CharWidth.of(hints) - 1
         canvas.text(x: hintX, y: y, hints, .statusKey)
         let room = hintX - 3
-        switch state.chapter {
-        case .routes:
-            guard atlas.story.routes.indices.contains(state.selected) else { return }
-            let route = atlas.story.routes[state.selected]
-            var x = 1
-            x += canvas.text(x: x, y: y, message.lead, StyleRole.verdict(route.verdict), maxWidth: room)
-            canvas.text(x: x, y: y, TextWrap.clip(message.rest, to: max(0, room + 1 - x)), .status)
-        case .camps:
-            let camps = atlas.story.chapters.camps.camps
-            guard camps.indices.contains(state.camp) else { return }
-            let camp = camps[state.camp]
-            let note = CampsWidget.locationNote(atlas.story.place(camp.place))
-            canvas.text(x: 1, y: y, TextWrap.clip("\(camp.name): \(camp.status.rawValue), \(camp.province), \(note)", to: room),
-                        .status)
-        default:
-            canvas.text(x: 1, y: y, "\(state.chapter.rawValue)/\(Chapter.allCases.count) \(state.chapter.name)", .status,
-                        maxWidth: room)
-        }
-    }
-
-    /// What the left of the status line says: a lead (the verdict) and the rest.
-    static func message(atlas: Atlas, state: AppState) -> (lead: String, rest: String) {
-        guard state.chapter == .routes, atlas.story.routes.indices.contains(state.selected) else { return ("", "") }
-        let route = atlas.story.routes[state.selected]
-        return ("[\(route.verdict.symbol)] \(route.verdict.label)", "  \(route.country): \(route.verdictNote)")
+        guard let line else { return }
+        var x = 1
+        x += canvas.text(x: x, y: y, line.lead, line.leadRole, maxWidth: room)
+        canvas.text(x: x, y: y, TextWrap.clip(line.rest, to: max(0, room + 1 - x)), .status)
     }
 }

@@ -3,7 +3,8 @@ import AtlasMachine
 
 /// `nk-defectors stats FILE`: the counts as a table a curator can read.
 public enum StatsSummary {
-    public static func text(_ log: StatsLog, story: Story) -> String {
+    /// `chapterTitles` names each chapter by slug ("2 Escape routes"), as the chapter registry does.
+    public static func text(_ log: StatsLog, story: Story, chapterTitles: [String: String]) -> String {
         let days = log.days.keys.sorted()
         guard let first = days.first, let last = days.last else { return "No visits counted yet.\n" }
         var total = DayCounts()
@@ -20,7 +21,7 @@ public enum StatsSummary {
         ]
         let names: [String: (String) -> String] = [
             "route": { code in story.routes.first { $0.code == code }.map { "\($0.country) (\(code))" } ?? code },
-            "chapter": { slug in Chapter.allCases.first { $0.slug == slug }.map { "\($0.rawValue) \($0.name)" } ?? slug },
+            "chapter": { slug in chapterTitles[slug] ?? slug },
             "camp": { id in story.chapters.camps.camps.first { $0.place == id }?.title ?? id },
         ]
         for (kind, heading) in [("route", "Route panels"), ("chapter", "Chapters"), ("camp", "Camp panels")] {

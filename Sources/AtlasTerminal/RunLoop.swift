@@ -89,7 +89,7 @@ public final class RunLoop {
                 terminal.invalidate()
                 lastFullPaint = now()
             }
-            let redraw = skipped || terminal.needsPaint || !next.drawsSame(as: state)
+            let redraw = skipped || terminal.needsPaint || !next.drawsSame(as: state, chapters: atlas.index.chapters)
             state = next
             if redraw { paint() }
         }
