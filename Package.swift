@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "nk-defectors", targets: ["nk-defectors"]),
-        .library(name: "AtlasCore", targets: ["AtlasCore"]),
+        .library(name: "AtlasCore", targets: ["AtlasCore", "AtlasContent", "AtlasGeo", "AtlasMachine", "AtlasRender", "AtlasStats"]),
         // For the benchmarks, which measure what the ncurses face writes.
         .library(name: "AtlasTerminal", targets: ["AtlasTerminal"]),
     ],
@@ -21,19 +21,32 @@ let package = Package(
         // Turns the files under Assets/ into Swift source at build time.
         .executableTarget(name: "AssetEmbedder", path: "Sources/AssetEmbedder"),
         .plugin(name: "EmbedAssetsPlugin", capability: .buildTool(), dependencies: ["AssetEmbedder"]),
-        .target(name: "AtlasAssets", dependencies: ["AtlasCore"], plugins: ["EmbedAssetsPlugin"]),
+        .target(name: "AtlasAssets", dependencies: ["AtlasContent"], plugins: ["EmbedAssetsPlugin"]),
 
-        // Pure Swift: content, geography, the state machine and rendering. Never imports CNcursesw.
-        .target(name: "AtlasCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The core: pure Swift, never imports CNcursesw. Each target knows only those below it:
+        // geography knows nothing else; content knows geography; the machine knows content
+        // and geography but never rendering; rendering draws the machine's state.
+        // Projection, rectangles of cells, the map's owner raster, great-circle distances.
+        .target(name: "AtlasGeo"),
+        // The story as data: model, loading, validation with file:line problems.
+        .target(name: "AtlasContent", dependencies: ["AtlasGeo", .product(name: "Yams", package: "Yams")]),
+        // State, events, the transition function over the last frame's facts, kiosk and session rules.
+        .target(name: "AtlasMachine", dependencies: ["AtlasContent", "AtlasGeo"]),
+        // Anonymous visitor statistics, recorded from the machine's transitions.
+        .target(name: "AtlasStats", dependencies: ["AtlasContent", "AtlasMachine"]),
+        // Canvas, widgets and screens: a state drawn into a Frame.
+        .target(name: "AtlasRender", dependencies: ["AtlasContent", "AtlasGeo", "AtlasMachine"]),
+        // All of the above in one import, for commands, tests and benchmarks.
+        .target(name: "AtlasCore", dependencies: ["AtlasContent", "AtlasGeo", "AtlasMachine", "AtlasRender", "AtlasStats"]),
 
         // Signal flags, defined once in a C file for the whole program.
         .target(name: "CAtlasSignals", path: "Sources/CAtlasSignals"),
 
         // The process's dealings with the system: signals, systemd's notify socket, files it writes.
-        .target(name: "AtlasSystem", dependencies: ["AtlasCore", "CAtlasSignals"]),
+        .target(name: "AtlasSystem", dependencies: ["AtlasContent", "AtlasMachine", "AtlasStats", "CAtlasSignals"]),
 
         // The only target that touches ncurses.
-        .target(name: "AtlasTerminal", dependencies: ["AtlasCore", "AtlasSystem", "CNcursesw"]),
+        .target(name: "AtlasTerminal", dependencies: ["AtlasContent", "AtlasMachine", "AtlasRender", "AtlasStats", "AtlasSystem", "CNcursesw"]),
 
         .executableTarget(
             name: "nk-defectors",

@@ -1,4 +1,4 @@
-import AtlasCore
+import AtlasContent
 import Foundation
 
 extension EmbeddedAssets {

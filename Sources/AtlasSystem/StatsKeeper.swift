@@ -1,4 +1,6 @@
-import AtlasCore
+import AtlasContent
+import AtlasMachine
+import AtlasStats
 
 /// `--stats FILE`: the counts kept in memory, merged into the file's days and written atomically
 /// at most once a minute and at the end. A file that is not a statistics file is set aside (and

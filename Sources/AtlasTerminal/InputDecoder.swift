@@ -1,4 +1,7 @@
-import AtlasCore
+import AtlasContent
+import AtlasMachine
+import AtlasRender
+import AtlasStats
 import CNcursesw
 
 /// Turns what `wget_wch` returned into an Event.

@@ -1,4 +1,7 @@
-import AtlasCore
+import AtlasContent
+import AtlasMachine
+import AtlasRender
+import AtlasStats
 import CNcursesw
 
 /// How colour is chosen: from the terminal (and `NO_COLOR`), always, or never.

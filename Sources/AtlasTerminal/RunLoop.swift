@@ -1,4 +1,7 @@
-import AtlasCore
+import AtlasContent
+import AtlasMachine
+import AtlasRender
+import AtlasStats
 import AtlasSystem
 import Glibc
 
@@ -24,6 +27,8 @@ public final class RunLoop {
 
     private var atlas: Atlas
     private var state: AppState
+    /// The facts of the last frame drawn: what the next events are tested against.
+    private var facts: FrameFacts
     private let terminal: Terminal
     private let services: RunServices
     private let start = RunLoop.monotonicSeconds()
@@ -38,7 +43,10 @@ public final class RunLoop {
         self.atlas = atlas
         self.terminal = terminal
         self.services = services
-        state = Machine.reduce(initial, .resize(width: terminal.width, height: terminal.height), atlas: atlas)
+        state = initial
+        state.width = max(0, terminal.width)
+        state.height = max(0, terminal.height)
+        facts = atlas.facts(state)
     }
 
     public static func run(atlas: Atlas, terminal: Terminal, initial: AppState,
@@ -81,7 +89,7 @@ public final class RunLoop {
                 terminal.invalidate()
                 lastFullPaint = now()
             }
-            let redraw = skipped || terminal.needsPaint || !next.drawsSame(as: state)
+            let redraw = skipped || terminal.needsPaint || !next.drawsSame(as: state, chapters: atlas.index.chapters)
             state = next
             if redraw { paint() }
         }
@@ -89,14 +97,14 @@ public final class RunLoop {
 
     /// The clock, then each admitted event, through the machine (and the statistics).
     private func step(_ events: [Event]) -> AppState {
-        var next = Machine.reduce(state, .tick(seconds: now()), atlas: atlas)
+        var next = Machine.reduce(state, .tick(seconds: now()), story: atlas.index, frame: facts)
         services.stats?.observe(from: state, to: next, event: nil, story: atlas.story, now: now())
         for event in events {
             if services.session != nil, !rate.admit(event, now: now()) { continue }
             note("\(event)")
             if case .resize = event {} else { lastInput = now() }
             let before = next
-            next = Machine.reduce(next, event, atlas: atlas)
+            next = Machine.reduce(next, event, story: atlas.index, frame: facts)
             services.stats?.observe(from: before, to: next, event: event, story: atlas.story, now: now())
             if next.quit { break }
         }
@@ -104,18 +112,22 @@ public final class RunLoop {
         return next
     }
 
-    /// Draws the state; a session's client that is behind gets this frame skipped (the next
-    /// round tries again), and one that stops reading altogether is cut off.
+    /// Draws the state, keeps the frame's facts for the next events, and settles the state
+    /// against them. A session's client that is behind gets this frame skipped (the next round
+    /// tries again), and one that stops reading altogether is cut off.
     private func paint() {
-        guard services.session != nil else {
-            terminal.paint(atlas.render(state))
+        skipped = services.session != nil && terminal.outputBacklog > Self.backlogLimit
+        if skipped {
+            facts = atlas.facts(state)
+            state = Machine.settle(state, facts)
             return
         }
-        skipped = terminal.outputBacklog > Self.backlogLimit
-        if skipped { return }
-        alarm(Self.stalledSeconds)
-        terminal.paint(atlas.render(state))
-        alarm(0)
+        let frame = atlas.frame(state)
+        facts = frame.facts
+        state = Machine.settle(state, facts)
+        if services.session != nil { alarm(Self.stalledSeconds) }
+        terminal.paint(frame.canvas)
+        if services.session != nil { alarm(0) }
     }
 
     /// SIGUSR1: the content loaded again. A sound story replaces the old one, with the visitor's

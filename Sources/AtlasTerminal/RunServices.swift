@@ -1,4 +1,7 @@
-import AtlasCore
+import AtlasContent
+import AtlasMachine
+import AtlasRender
+import AtlasStats
 import AtlasSystem
 
 /// What the run loop serves besides the screen; each is optional and off unless asked for.

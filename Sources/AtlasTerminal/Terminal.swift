@@ -1,4 +1,7 @@
-import AtlasCore
+import AtlasContent
+import AtlasMachine
+import AtlasRender
+import AtlasStats
 import AtlasSystem
 import CNcursesw
 import Glibc

@@ -66,7 +66,7 @@ struct ContentOptions: ParsableArguments {
             source = LayeredSource(top: folder, bottom: builtIn)
         }
         do {
-            return .success(try ContentLoader.load(from: source, borders: borders))
+            return .success(try ContentLoader.load(from: source, borders: borders, pages: ChapterRegistry.pages()))
         } catch {
             return .failure(error)
         }

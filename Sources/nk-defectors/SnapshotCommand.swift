@@ -15,8 +15,8 @@ struct Snapshot: ParsableCommand {
     @Option(help: "Characters to draw with: auto (braille), braille, blocks or ascii.")
     var charset: CharsetOption = .auto
 
-    @Option(help: ArgumentHelp("Show this chapter, 1 to 9 (2, the map of escape routes, by default).", valueName: "N"))
-    var chapter: Int = 2
+    @Option(help: ArgumentHelp("Show this chapter, by number or slug (2, the map of escape routes, by default).", valueName: "N"))
+    var chapter: String = "2"
 
     @Option(help: ArgumentHelp("Select this route (an ISO code such as MN).", valueName: "CODE"))
     var select: String?
@@ -52,7 +52,10 @@ struct Snapshot: ParsableCommand {
         let story = try options.loadStory()
         let atlas = Atlas(story: story, charset: charset.resolve(utf8: true))
         var state = atlas.initialState(width: w, height: h)
-        guard let chapter = Chapter(rawValue: chapter) else { fail("--chapter \(chapter): expected 1 to 9") }
+        guard let chapter = ChapterRegistry.chapter(named: chapter) else {
+            let slugs = ChapterRegistry.screens.map(\.chapter.slug).joined(separator: ", ")
+            fail("--chapter \(self.chapter): expected 1 to \(ChapterRegistry.screens.count) or a chapter's name (\(slugs))")
+        }
         state.chapter = chapter
         state.now = clock
         if let select { state.selected = try routeIndex(select, story) }

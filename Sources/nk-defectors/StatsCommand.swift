@@ -26,6 +26,6 @@ struct Stats: ParsableCommand {
         } catch {
             fail("\(file):\(error.line): \(error.message)")
         }
-        print(StatsSummary.text(log, story: try options.loadStory()), terminator: "")
+        print(StatsSummary.text(log, story: try options.loadStory(), chapterTitles: ChapterRegistry.titles()), terminator: "")
     }
 }

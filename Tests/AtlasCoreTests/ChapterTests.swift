@@ -148,7 +148,7 @@ import Testing
 
     @Test func theSourcesChapterListsEveryCitedSource() {
         let story = Fixtures.story
-        let all = SourcesText.groups(story).flatMap(\.sources)
+        let all = SourcesText.groups(Fixtures.atlas().book).flatMap(\.sources)
         let c = story.chapters
         var cited = story.routes.flatMap { $0.facts.map(\.sourcing) }
         for list in [c.homeland.facts, c.thae.facts, c.distances.text.facts, c.arrivals.text.facts, c.camps.text.facts,

@@ -193,7 +193,7 @@ import Testing
     @Test func aTourStepOutsideTheRoutesChapterCannotSelectARoute() {
         let path = "content/tour.yaml"
         let text = String(decoding: Fixtures.builtIn.files[path]!, as: UTF8.self)
-        let broken = text.replacingOccurrences(of: "{ chapter: 1, seconds: 16 }", with: "{ chapter: 1, select: CN, seconds: 0 }")
+        let broken = text.replacingOccurrences(of: "{ chapter: homeland, seconds: 16 }", with: "{ chapter: homeland, select: CN, seconds: 0 }")
         let problems = Fixtures.problems(Fixtures.source(replacing: path, with: broken))
         #expect(Set(problems.map(\.field)) == ["tour[6].seconds", "tour[6].select"])
     }

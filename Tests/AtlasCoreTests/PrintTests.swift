@@ -8,8 +8,8 @@ import Testing
         let story = Fixtures.story
         let text = StoryPrinter.render(story, format: format, width: 78)
         let flat = String(text.filter { !$0.isWhitespace })
-        for chapter in Chapter.allCases {
-            let heading = "\(chapter.rawValue). \(format == .markdown ? chapter.name : chapter.name.uppercased())"
+        for chapter in ChapterRegistry.chapters {
+            let heading = "\(ChapterRegistry.number(of: chapter)). \(format == .markdown ? ChapterRegistry.name(of: chapter) : ChapterRegistry.name(of: chapter).uppercased())"
             #expect(text.contains(heading), "no heading \(heading)")
         }
         for route in story.routes {

@@ -134,13 +134,13 @@ import Testing
         var b = DayCounts()
         b.sessions = 2
         log.add(b, day: "2026-12-02")
-        let text = StatsSummary.text(log, story: Fixtures.story)
+        let text = StatsSummary.text(log, story: Fixtures.story, chapterTitles: ChapterRegistry.titles())
         #expect(text.contains("2026-12-01 to 2026-12-02 (2 days with counts)"), "\(text)")
         #expect(text.contains("Sessions a day       median 3, most 4"), "\(text)")
         let china = try! #require(text.range(of: "China (CN)")), mongolia = try! #require(text.range(of: "Mongolia (MN)"))
         #expect(china.lowerBound < mongolia.lowerBound, "the most opened first:\n\(text)")
         #expect(text.contains("20-30 s"), "\(text)")
-        #expect(StatsSummary.text(StatsLog(), story: Fixtures.story) == "No visits counted yet.\n")
+        #expect(StatsSummary.text(StatsLog(), story: Fixtures.story, chapterTitles: [:]) == "No visits counted yet.\n")
     }
 
     @Test func theKeeperSetsAForeignFileAsideAndWritesAtomically() throws {

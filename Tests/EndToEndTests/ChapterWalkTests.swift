@@ -15,12 +15,12 @@ import Testing
             .balloons: "A LEAFLET BALLOON'S CROSSING", .workers: "HOST COUNTRIES NAMED IN THE SOURCES",
             .sources: "SOURCES", .homeland: "FLEEING THE HOMELAND",
         ]
-        for chapter in Chapter.allCases where chapter.rawValue > 2 {
+        for chapter in ChapterRegistry.chapters where ChapterRegistry.number(of: chapter) > 2 {
             try app.tmux.type("n")
             // The status line names the chapter, or in the camps chapter the selected camp.
-            let status = chapter == .camps ? "Kaechon (Camp 14)" : "\(chapter.rawValue)/9 \(chapter.name)"
+            let status = chapter == .camps ? "Kaechon (Camp 14)" : "\(ChapterRegistry.number(of: chapter))/9 \(ChapterRegistry.name(of: chapter))"
             let screen = try await app.tmux.waitFor(status, marks[chapter]!)
-            #expect(screen.lines.first?.contains("\(chapter.rawValue) \(chapter.name)") == true)
+            #expect(screen.lines.first?.contains("\(ChapterRegistry.number(of: chapter)) \(ChapterRegistry.name(of: chapter))") == true)
         }
         // n at the last chapter stays; p walks back; 1 jumps to the start.
         try app.tmux.type("n")

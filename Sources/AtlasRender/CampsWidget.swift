@@ -1,0 +1,126 @@
+import AtlasContent
+import AtlasGeo
+import AtlasMachine
+
+/// The punishment-places chapter: North Korea alone, its camps as markers, a list beside it,
+/// and a panel on the selected camp.
+enum CampsWidget {
+    /// The row, inside the sidebar, of the first camp.
+    static let firstListRow = 3
+
+    struct Marker {
+        var camp: Int
+        var text: String
+        var rect: Rect
+    }
+
+    /// The marker on the map: the first letter of the word in the camp's name, and its number
+    /// ("C14" for "Kaechon (Camp 14)", "P1" for "Kaechon (Prison 1)").
+    static func code(_ camp: Camp) -> String { String(Camp.word(camp.kind).prefix(1)) + camp.number }
+
+    static func kindName(_ kind: Camp.Kind) -> String {
+        kind == .kwanliso ? "political prison camp (kwan-li-so)" : "re-education camp (kyo-hwa-so)"
+    }
+
+    static func locationNote(_ place: Place?) -> String {
+        switch place?.certainty {
+        case .verified?: "location verified"
+        case .derived?: "approximate location"
+        default: "location unverified"
+        }
+    }
+
+    /// Where each camp's marker goes: at its place, or beside it when that spot is taken.
+    static func markers(layout: ScreenLayout, atlas: Atlas, state: AppState) -> [Marker] {
+        let m = layout.map
+        let projection = atlas.raster(for: layout).projection
+        var out: [Marker] = []
+        // The selected camp is placed first so it always sits on its spot.
+        var order = Array(atlas.story.chapters.camps.camps.indices)
+        if let i = order.firstIndex(of: state.camp) { order.remove(at: i); order.insert(state.camp, at: 0) }
+        for i in order {
+            let camp = atlas.story.chapters.camps.camps[i]
+            let text = code(camp)
+            let (px, py) = projection.project(atlas.campPoints[i])
+            let x = m.x + Int(px.rounded(.down)), y = m.y + Int(py.rounded(.down))
+            let w = CharWidth.of(text)
+            for (dx, dy) in [(0, 0), (-w + 1, 0), (0, -1), (0, 1), (-w + 1, -1), (-w + 1, 1), (w, 0), (-w - 1, 0), (0, -2), (0, 2)] {
+                let r = Rect(x: x + dx, y: y + dy, width: w, height: 1)
+                guard r.x >= m.x, r.maxX <= m.maxX, r.y >= m.y, r.maxY <= m.maxY else { continue }
+                let padded = Rect(x: r.x - 1, y: r.y, width: r.width + 2, height: 1)
+                if out.contains(where: { $0.rect.intersects(padded) }) { continue }
+                out.append(Marker(camp: i, text: text, rect: r))
+                break
+            }
+        }
+        return out
+    }
+
+    static func draw(into canvas: inout Canvas, layout: ScreenLayout, atlas: Atlas, state: AppState) {
+        let raster = atlas.raster(for: layout)
+        let origin = atlas.originIndex.map(Int16.init) ?? -9
+        atlas.fill(&canvas, at: layout.map, raster: raster, clip: layout.view) { owner in
+            owner == origin ? .selectable : .land
+        }
+        for marker in markers(layout: layout, atlas: atlas, state: state) {
+            canvas.text(x: marker.rect.x, y: marker.rect.y, marker.text, marker.camp == state.camp ? .campSelected : .camp)
+        }
+        if let sidebar = layout.sidebar { drawList(into: &canvas, rect: sidebar, atlas: atlas, state: state) }
+    }
+
+    static func drawList(into canvas: inout Canvas, rect: Rect, atlas: Atlas, state: AppState) {
+        canvas.fill(rect, " ", .sidebar)
+        let x = rect.x + 2, w = rect.width - 3
+        let chapter = atlas.story.chapters.camps
+        canvas.text(x: x, y: rect.y + 1, "PRISON CAMPS", .panelTitle, maxWidth: w)
+        for (i, camp) in chapter.camps.enumerated() {
+            let y = rect.y + firstListRow + i
+            guard y < rect.maxY else { return }
+            let selected = i == state.camp
+            let role: StyleRole = selected ? .sidebarSelected : .sidebar
+            if selected { canvas.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 1, height: 1), " ", role) }
+            // The whole name, which carries type and number: two camps share "Kaechon".
+            canvas.text(x: x, y: y, camp.name, selected ? role : .camp, maxWidth: 22)
+            if w - 23 >= 8 { canvas.text(x: x + 23, y: y, camp.status.rawValue, role, maxWidth: w - 23) }
+        }
+        var y = rect.y + firstListRow + chapter.camps.count + 1
+        let legend = ["Camp: political prison camp", "Prison: re-education camp", "C14 on the map = Camp 14"]
+        for line in legend where y < rect.maxY {
+            canvas.text(x: x, y: y, line, .sidebar, maxWidth: w)
+            y += 1
+        }
+        y += 1
+        if let fact = chapter.text.facts.first, y < rect.maxY - 2 {
+            for line in TextWrap.wrap("\(fact.date): \(fact.text)", width: w) where y < rect.maxY - 1 {
+                canvas.text(x: x, y: y, line, .sidebar, maxWidth: w)
+                y += 1
+            }
+        }
+    }
+
+    static func panelLines(_ camp: Camp, story: Story, width: Int) -> [PanelLine] {
+        var out: [PanelLine] = []
+        let place = story.place(camp.place)
+        PageText.add(&out, "\(Camp.word(camp.kind)) \(camp.number) (\(code(camp)) on the map): \(kindName(camp.kind))",
+                     .panelTitle, width: width)
+        PageText.add(&out, "Province: \(camp.province)", .panel, width: width)
+        PageText.add(&out, "Status: \(camp.status.rawValue)", camp.status == .operating ? .verdictDeadly : .panel, width: width)
+        PageText.add(&out, "Where: \(locationNote(place))", .panel, width: width)
+        if let place { PageText.add(&out, CitationText.location(place), .panelDim, width: width, indent: 2, citation: true) }
+        out.append(PanelLine("", .panel))
+        PageText.add(&out, camp.summary, .panel, width: width)
+        CitationText.add(&out, camp.sourcing, width: width, indent: 2)
+        out.append(PanelLine("", .panel))
+        out.append(PanelLine("PRISONER ESTIMATES", .panelTitle))
+        if camp.estimates.isEmpty {
+            PageText.add(&out, "The sources gathered here give no estimate for this camp.", .panelDim, width: width, indent: 2)
+        } else {
+            PageText.factLines(&out, camp.estimates, width: width)
+        }
+        // The chapter's own account of the camps, so it can be read in the atlas too.
+        out.append(PanelLine("", .panel))
+        out.append(PanelLine("ABOUT THE CAMPS", .panelTitle))
+        out += PageText.lines(story.chapters.camps.text, width: width, factsHeading: "ALL CAMPS", heading: false)
+        return out
+    }
+}

@@ -1,0 +1,127 @@
+import AtlasContent
+import AtlasGeo
+import AtlasMachine
+
+/// One terminal cell: a character and what it means. A wide character fills two cells; the
+/// second is a placeholder with `width == 0`.
+public struct Cell: Equatable, Sendable {
+    public var scalar: Unicode.Scalar
+    public var role: StyleRole
+    public var width: UInt8
+    /// For a half-block cell, the role whose colour fills the background half; nil otherwise.
+    public var back: StyleRole?
+
+    public init(_ scalar: Unicode.Scalar, _ role: StyleRole, width: UInt8 = 1, back: StyleRole? = nil) {
+        self.scalar = scalar
+        self.role = role
+        self.width = width
+        self.back = back
+    }
+    public static let blank = Cell(" ", .background)
+}
+
+/// The grid everything draws into. It also records which country owns each cell, so a mouse
+/// click can be traced back to what was drawn there.
+public struct Canvas: Sendable {
+    public static let noOwner: Int16 = -1
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    public private(set) var owner: [Int16]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = [Cell](repeating: .blank, count: self.width * self.height)
+        owner = [Int16](repeating: Self.noOwner, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, x < width, y >= 0, y < height else { return .blank }
+        return cells[y * width + x]
+    }
+
+    public func ownerAt(x: Int, y: Int) -> Int16 {
+        guard x >= 0, x < width, y >= 0, y < height else { return Self.noOwner }
+        return owner[y * width + x]
+    }
+
+    public mutating func setOwner(x: Int, y: Int, _ value: Int16) {
+        guard x >= 0, x < width, y >= 0, y < height else { return }
+        owner[y * width + x] = value
+    }
+
+    /// Puts one character; a wide one takes the next cell too, and never half-fits at the edge.
+    public mutating func put(x: Int, y: Int, _ scalar: Unicode.Scalar, _ role: StyleRole) {
+        guard y >= 0, y < height, x >= 0, x < width else { return }
+        let w = CharWidth.of(scalar)
+        if w == 0 { return }
+        if w == 2 && x + 1 >= width { return }
+        clearWide(x: x, y: y)
+        cells[y * width + x] = Cell(scalar, role, width: UInt8(w))
+        if w == 2 {
+            clearWide(x: x + 1, y: y)
+            cells[y * width + x + 1] = Cell(" ", role, width: 0)
+        }
+    }
+
+    /// Keeps wide characters whole: overwriting either half of one blanks the other half.
+    private mutating func clearWide(x: Int, y: Int) {
+        let i = y * width + x
+        if cells[i].width == 0, x > 0 { cells[i - 1] = Cell(" ", cells[i - 1].role) }
+        if cells[i].width == 2, x + 1 < width { cells[i + 1] = Cell(" ", cells[i + 1].role) }
+    }
+
+    /// Puts a half-block: `scalar` (▀ or ▄) in the colour of `role`, the rest in the colour of `back`.
+    public mutating func putHalf(x: Int, y: Int, _ scalar: Unicode.Scalar, _ role: StyleRole, back: StyleRole) {
+        guard y >= 0, y < height, x >= 0, x < width else { return }
+        clearWide(x: x, y: y)
+        cells[y * width + x] = Cell(scalar, role, width: 1, back: back)
+    }
+
+    /// Changes only the role of a cell (a highlight over what is drawn).
+    public mutating func restyle(x: Int, y: Int, _ role: StyleRole) {
+        guard x >= 0, x < width, y >= 0, y < height else { return }
+        cells[y * width + x].role = role
+    }
+
+    /// Writes `text` from (x, y) and returns the columns used, stopping at `maxWidth` columns.
+    @discardableResult
+    public mutating func text(x: Int, y: Int, _ text: some StringProtocol, _ role: StyleRole, maxWidth: Int? = nil) -> Int {
+        let limit = min(maxWidth ?? width - x, width - x)
+        var col = 0
+        for s in text.unicodeScalars {
+            let w = CharWidth.of(s)
+            if w == 0 { continue }
+            if col + w > limit { break }
+            put(x: x + col, y: y, s, role)
+            col += w
+        }
+        return col
+    }
+
+    /// Fills a rectangle, and marks it as owned by no country.
+    public mutating func fill(_ rect: Rect, _ scalar: Unicode.Scalar = " ", _ role: StyleRole) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                put(x: x, y: y, scalar, role)
+                owner[y * width + x] = Self.noOwner
+            }
+        }
+    }
+
+    /// The screen as text, one string per row; placeholders of wide characters are skipped.
+    public func lines() -> [String] {
+        (0..<height).map { y in
+            var line = String.UnicodeScalarView()
+            for x in 0..<width {
+                let cell = cells[y * width + x]
+                if cell.width != 0 { line.append(cell.scalar) }
+            }
+            return String(line)
+        }
+    }
+
+    /// The screen as one text block, trailing spaces kept so every row has the full width.
+    public var text: String { lines().joined(separator: "\n") }
+}

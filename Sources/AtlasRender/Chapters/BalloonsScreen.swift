@@ -1,0 +1,35 @@
+import AtlasContent
+import AtlasGeo
+import AtlasMachine
+
+/// Chapter: the leaflet balloons, an animated scene of one drifting north above the text.
+struct BalloonsScreen: ChapterScreen {
+    let chapter = Chapter.balloons
+    let name = "Balloons"
+    let animated = true
+    let factsHeading = "TIMELINE"
+
+    func pageText(_ story: Story) -> ChapterText? { story.chapters.balloons.text }
+
+    func upperRows(_ state: AppState, story: Story) -> Int { min(max(0, state.height - 2) / 2, 12) }
+
+    func draw(into canvas: inout Canvas, layout: ScreenLayout, atlas: Atlas, state: AppState) {
+        BalloonScene.draw(into: &canvas, rect: atlas.chartRect(state), atlas: atlas, state: state)
+    }
+
+    func pageLines(_ book: ChapterBook, width: Int) -> [PanelLine] {
+        let c = book.story.chapters.balloons
+        return PageText.lines(c.text, width: width, factsHeading: factsHeading) + BalloonScene.noteLines(c.animation, width: width)
+    }
+
+    func sources(_ story: Story) -> [String]? {
+        let c = story.chapters.balloons
+        return SourcesText.citations(c.text.facts.map(\.sourcing) + [c.animation.altitudeSourcing, c.animation.timerSourcing])
+    }
+
+    func printed(_ book: ChapterBook, into out: inout StoryWriter) {
+        let c = book.story.chapters.balloons
+        out.lines(PageText.lines(c.text, width: out.width, factsHeading: factsHeading, heading: false))
+        out.lines(BalloonScene.noteLines(c.animation, width: out.width))
+    }
+}

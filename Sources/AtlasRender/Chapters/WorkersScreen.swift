@@ -1,0 +1,33 @@
+import AtlasContent
+import AtlasGeo
+import AtlasMachine
+
+/// Chapter: workers sent abroad, a map of the host countries above the text.
+struct WorkersScreen: ChapterScreen {
+    let chapter = Chapter.workers
+    let name = "Workers abroad"
+
+    func pageText(_ story: Story) -> ChapterText? { story.chapters.workers.text }
+
+    func upperRows(_ state: AppState, story: Story) -> Int { max(0, state.height - 2) / 2 }
+
+    func draw(into canvas: inout Canvas, layout: ScreenLayout, atlas: Atlas, state: AppState) {
+        WorkersMap.draw(into: &canvas, rect: atlas.chartRect(state), atlas: atlas)
+    }
+
+    func pageLines(_ book: ChapterBook, width: Int) -> [PanelLine] {
+        let c = book.story.chapters.workers
+        return PageText.lines(c.text, width: width) + WorkersMap.hostLines(c.hosts, width: width)
+    }
+
+    func sources(_ story: Story) -> [String]? {
+        let c = story.chapters.workers
+        return SourcesText.citations(c.text.facts.map(\.sourcing) + c.hosts.map(\.sourcing))
+    }
+
+    func printed(_ book: ChapterBook, into out: inout StoryWriter) {
+        let c = book.story.chapters.workers
+        out.lines(PageText.lines(c.text, width: out.width, heading: false))
+        out.lines(WorkersMap.hostLines(c.hosts, width: out.width))
+    }
+}

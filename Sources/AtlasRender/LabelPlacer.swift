@@ -1,0 +1,73 @@
+import AtlasContent
+import AtlasGeo
+import AtlasMachine
+
+/// A country name placed on the map.
+public struct PlacedLabel: Equatable, Sendable {
+    public var text: String
+    public var rect: Rect
+    public var role: StyleRole
+    public var owner: Int16
+}
+
+/// Places country names on the map: the selected country first, then the other routes, then
+/// North Korea; each label goes where its box is free (of other labels and of `avoid`), or is dropped.
+enum LabelPlacer {
+    static func place(layout: ScreenLayout, projection: Projection, atlas: Atlas, state: AppState,
+                      avoid: [Rect], extra: [(text: String, point: GeoPoint)] = []) -> [PlacedLabel] {
+        let story = atlas.story
+        var order = Array(story.routes.indices)
+        if let s = order.firstIndex(of: state.selected) { order.remove(at: s); order.insert(state.selected, at: 0) }
+        var placed: [PlacedLabel] = []
+        let m = layout.map
+        func place(_ text: String, at point: GeoPoint, role: StyleRole, owner: Int16, beside: Bool = false) {
+            let (px, py) = projection.project(point)
+            let w = CharWidth.of(text)
+            let cx = m.x + Int(px.rounded(.down)) - w / 2
+            let cy = m.y + Int(py.rounded(.down))
+            // A place's name goes beside its marker, never over it; a country's over its middle.
+            let spots = beside ? [(w / 2 + 2, 0), (-(w + 1) / 2 - 2, 0), (0, -1), (0, 1)]
+                : [(0, 0), (0, -1), (0, 1), (-w / 2, 0), (w / 2, 0), (0, -2), (0, 2)]
+            for (dx, dy) in spots {
+                let box = Rect(x: cx + dx, y: cy + dy, width: w, height: 1)
+                guard box.x >= m.x, box.maxX <= m.maxX, box.y >= m.y, box.maxY <= m.maxY else { continue }
+                let padded = Rect(x: box.x - 1, y: box.y, width: box.width + 2, height: 1)
+                if placed.contains(where: { $0.rect.intersects(padded) }) || avoid.contains(where: { $0.intersects(box) }) {
+                    continue
+                }
+                placed.append(PlacedLabel(text: text, rect: box, role: role, owner: owner))
+                return
+            }
+        }
+        for i in order {
+            let route = story.routes[i]
+            let c = story.routeCountry[i]
+            let name = c >= 0 ? shortName(story.map.countries[c].name) : route.country
+            place("\(route.verdict.symbol) \(name)", at: atlas.anchors[i], role: i == state.selected ? .labelSelected : .label,
+                  owner: Int16(c))
+        }
+        if let o = atlas.originIndex {
+            let country = story.map.countries[o]
+            place(shortName(country.name), at: country.label, role: .label, owner: Int16(o))
+        }
+        for (text, point) in extra { place(text, at: point, role: .marker, owner: -1, beside: true) }
+        return placed
+    }
+
+    static func draw(_ labels: [PlacedLabel], into canvas: inout Canvas) {
+        for label in labels {
+            canvas.text(x: label.rect.x, y: label.rect.y, label.text, label.role)
+            if label.owner >= 0 {
+                for x in label.rect.x..<label.rect.maxX { canvas.setOwner(x: x, y: label.rect.y, label.owner) }
+            }
+        }
+    }
+
+    static func shortName(_ name: String) -> String {
+        switch name {
+        case "Republic of Korea", "South Korea": "S. Korea"
+        case "Dem. Rep. Korea", "North Korea": "N. Korea"
+        default: name
+        }
+    }
+}

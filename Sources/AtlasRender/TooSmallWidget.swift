@@ -1,0 +1,19 @@
+import AtlasContent
+import AtlasGeo
+import AtlasMachine
+
+/// Shown instead of the map when the terminal cannot hold it.
+enum TooSmallWidget {
+    static func draw(into canvas: inout Canvas, layout: ScreenLayout) {
+        let lines = [
+            "Terminal too small: \(layout.width)x\(layout.height)",
+            "This atlas needs at least \(ScreenLayout.minWidth)x\(ScreenLayout.minHeight).",
+            "Enlarge the window, or press q to quit.",
+        ]
+        let top = max(0, (layout.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let w = CharWidth.of(line)
+            canvas.text(x: max(0, (layout.width - w) / 2), y: top + i, line, i == 0 ? .warning : .status)
+        }
+    }
+}
