@@ -2,7 +2,7 @@ import AtlasContent
 import AtlasGeo
 import Foundation
 
-public enum Direction: Sendable {
+public enum Direction: Hashable, Sendable {
     case up, down, left, right
 
     var vector: (dx: Double, dy: Double) {

@@ -2,7 +2,7 @@ import AtlasContent
 import AtlasGeo
 
 /// A key, already decoded from whatever the terminal sent.
-public enum Key: Equatable, Sendable {
+public enum Key: Hashable, Sendable {
     case up, down, left, right
     case tab, backTab
     case enter, escape

@@ -24,7 +24,7 @@ public struct InputRate: Equatable, Sendable {
     /// Whether to handle `event`, arriving at `now` seconds.
     public mutating func admit(_ event: Event, now: Double) -> Bool {
         if case .resize = event { return true }
-        if event == .key(.char("q")) || event == .key(.char("Q")) { return true }
+        if case .key(let key) = event, Keymap.quits(key) { return true }
         if let last { tokens = min(burst, tokens + (now - last) * rate) }
         last = now
         guard tokens >= 1 else {

@@ -91,7 +91,7 @@ public enum KioskMachine {
         case .resize:
             return (s, false)
         case .key(let key):
-            if kiosk.visitorsMayQuit && (key == .char("q") || key == .char("Q")) {
+            if kiosk.visitorsMayQuit && Keymap.quits(key) {
                 s.quit = true
                 return (s, true)
             }
@@ -106,7 +106,7 @@ public enum KioskMachine {
             s.kiosk = kiosk
             let (handed, done) = handOver(s)
             // Nothing a visitor types leaves a locked kiosk.
-            return (handed, done || key == .char("q") || key == .char("Q"))
+            return (handed, done || Keymap.quits(key))
         case .click, .wheel:
             return handOver(s)
         }

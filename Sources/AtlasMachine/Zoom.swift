@@ -7,23 +7,22 @@ enum Zoom {
     /// The closest view: about a fortieth of the region's width (the Korean DMZ, legible).
     static let maxFactor = 40.0
 
-    /// The keys that zoom; true when the key was one of them.
-    static func key(_ s: inout AppState, _ key: Key, atlas: StoryIndex) -> Bool {
-        switch key {
-        case .char("+"), .char("="):
+    /// The zoom commands of the route map.
+    static func perform(_ s: inout AppState, _ command: Command, atlas: StoryIndex) {
+        switch command {
+        case .zoomIn:
             zoom(&s, by: step, about: focus(s, atlas))
-        case .char("-"), .char("_"):
+        case .zoomOut:
             zoom(&s, by: 1 / step, about: (s.mapView ?? GeoRect.atlasRegion).center)
-        case .char("0"):
+        case .zoomReset:
             s.mapView = nil
-        case .char("z"):
+        case .zoomFit:
             fit(&s, country: atlas.story.routeCountry[s.selected], atlas: atlas)
             // A country as large as the region (Russia, China) is better shown by its route.
             if s.mapView == nil { fit(&s, path: atlas.story.path(of: atlas.story.routes[s.selected])) }
         default:
-            return false
+            break
         }
-        return true
     }
 
     /// What "+" zooms about: the middle of the selected route (where the story is), or the

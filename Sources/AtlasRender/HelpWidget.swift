@@ -2,25 +2,15 @@ import AtlasContent
 import AtlasGeo
 import AtlasMachine
 
-/// The key reference, over everything.
+/// The key reference, over everything: the keymap's rows.
 public enum HelpWidget {
-    public static let lines: [(String, String)] = [
-        ("n p  ] [  PgDn PgUp", "next / previous chapter"),
-        ("1 to 9", "go to a chapter; a click on its name too"),
-        ("Arrows, h j k l", "on a map: the nearest place that way"),
-        ("Tab, Shift-Tab", "next / previous route or camp"),
-        ("Enter, Space", "open the panel on the selection"),
-        ("Mouse click", "choose; click again to open"),
-        ("+ - 0 z, wheel on map", "zoom in, out, back, to the country"),
-        ("Up/Down, wheel", "scroll a panel or a chapter's text"),
-        ("Left/Right", "panel: previous/next; Arrivals: year"),
-        ("Esc, Enter", "close the panel"),
-        ("?", "this help; any key closes it"),
-        ("q", "quit"),
-    ]
+    /// The keymap's rows; a locked kiosk leaves out the ones that quit.
+    static func lines(kiosk: Bool) -> [(String, String)] {
+        Keymap.rows.filter { !(kiosk && $0.quits) }.map { ($0.keys, $0.what) }
+    }
 
     static func draw(into canvas: inout Canvas, layout: ScreenLayout, glyphs g: Charset.Glyphs, kiosk: Bool = false) {
-        let lines = kiosk ? Self.lines.filter { $0.0 != "q" } : Self.lines
+        let lines = lines(kiosk: kiosk)
         let rect = layout.helpRect(lines: lines.count + 2)
         BoxWidget.draw(into: &canvas, rect: rect, title: "Keys", role: .panel, border: .panelBorder,
                        titleRole: .panelTitle, glyphs: g)
