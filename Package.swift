@@ -57,7 +57,7 @@ let package = Package(
         ),
 
         .testTarget(name: "AtlasCoreTests", dependencies: ["AtlasCore", "AtlasAssets", "AtlasSystem"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["nk-defectors", "AtlasCore", "AtlasAssets"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["nk-defectors", "AtlasCore", "AtlasAssets", "AtlasSystem"]),
     ],
     swiftLanguageModes: [.v6]
 )

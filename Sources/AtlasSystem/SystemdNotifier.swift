@@ -6,6 +6,8 @@ import Glibc
 public final class SystemdNotifier {
     public let config: NotifyConfig
     private let fd: Int32
+    /// Made once: every ping goes to the same place.
+    private let address: UnixAddress
     private var lastPing = -Double.infinity
 
     /// Nil when the environment asks for nothing, or the socket cannot be made.
@@ -15,6 +17,7 @@ public final class SystemdNotifier {
         guard fd >= 0 else { return nil }
         self.config = config
         self.fd = fd
+        address = UnixAddress(config.socket)
     }
 
     deinit { close(fd) }
@@ -22,20 +25,9 @@ public final class SystemdNotifier {
     /// Sends one message (lines of `KEY=value`); true when the datagram went out.
     @discardableResult
     public func send(_ message: String) -> Bool {
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        var name = Array(config.socket.utf8)
-        if name.first == UInt8(ascii: "@") { name[0] = 0 }
-        withUnsafeMutableBytes(of: &address.sun_path) { path in
-            for (i, byte) in name.enumerated() { path[i] = byte }
-        }
-        // An abstract name's length counts exactly its bytes; a path's, its terminating zero too.
-        let length = MemoryLayout<sa_family_t>.size + name.count + (name[0] == 0 ? 0 : 1)
         let bytes = Array(message.utf8)
-        let sent = withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { addr in
-                bytes.withUnsafeBytes { sendto(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL), addr, socklen_t(length)) }
-            }
+        let sent = address.withSockaddr { addr, length in
+            bytes.withUnsafeBytes { sendto(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL), addr, length) }
         }
         return sent == bytes.count
     }

@@ -1,3 +1,4 @@
+import AtlasSystem
 import Foundation
 import Testing
 
@@ -17,15 +18,7 @@ final class NotifyListener {
         dir = try TempDir()
         fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         name = abstract ? "@nkdef-notify-\(getpid())-\(UUID().uuidString.prefix(8))" : dir.path("notify")
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        var bytes = Array(name.utf8)
-        if abstract { bytes[0] = 0 }
-        withUnsafeMutableBytes(of: &address.sun_path) { for (i, b) in bytes.enumerated() { $0[i] = b } }
-        let length = socklen_t(MemoryLayout<sa_family_t>.size + bytes.count + (abstract ? 0 : 1))
-        let rc = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
-        }
+        let rc = UnixAddress(name).withSockaddr { bind(fd, $0, $1) }
         guard fd >= 0, rc == 0 else {
             throw E2EError("cannot bind the notify socket \(name): \(String(cString: strerror(errno)))", at: sourceLocation)
         }
