@@ -20,35 +20,22 @@ public struct Cell: Equatable, Sendable {
     public static let blank = Cell(" ", .background)
 }
 
-/// The grid everything draws into. It also records which country owns each cell, so a mouse
-/// click can be traced back to what was drawn there.
+/// The grid everything draws into. What a click lands on is not kept here but in the frame's
+/// facts (hit regions and the map's owner raster).
 public struct Canvas: Sendable {
-    public static let noOwner: Int16 = -1
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
-    public private(set) var owner: [Int16]
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = [Cell](repeating: .blank, count: self.width * self.height)
-        owner = [Int16](repeating: Self.noOwner, count: self.width * self.height)
     }
 
     public subscript(x: Int, y: Int) -> Cell {
         guard x >= 0, x < width, y >= 0, y < height else { return .blank }
         return cells[y * width + x]
-    }
-
-    public func ownerAt(x: Int, y: Int) -> Int16 {
-        guard x >= 0, x < width, y >= 0, y < height else { return Self.noOwner }
-        return owner[y * width + x]
-    }
-
-    public mutating func setOwner(x: Int, y: Int, _ value: Int16) {
-        guard x >= 0, x < width, y >= 0, y < height else { return }
-        owner[y * width + x] = value
     }
 
     /// Puts one character; a wide one takes the next cell too, and never half-fits at the edge.
@@ -100,12 +87,11 @@ public struct Canvas: Sendable {
         return col
     }
 
-    /// Fills a rectangle, and marks it as owned by no country.
+    /// Fills a rectangle.
     public mutating func fill(_ rect: Rect, _ scalar: Unicode.Scalar = " ", _ role: StyleRole) {
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
                 put(x: x, y: y, scalar, role)
-                owner[y * width + x] = Self.noOwner
             }
         }
     }

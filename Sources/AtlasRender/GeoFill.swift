@@ -3,7 +3,7 @@ import AtlasGeo
 import AtlasMachine
 
 /// Draws a raster's countries into a rectangle: sea, borders between countries, and each
-/// country's cells in the role `role(owner)` chooses. Cells also record their country.
+/// country's cells in the role `role(owner)` chooses.
 enum GeoFill {
     static func glyph(for role: StyleRole, _ g: Charset.Glyphs) -> Unicode.Scalar {
         switch role {
@@ -35,7 +35,6 @@ enum GeoFill {
                 let x = rect.x + c, y = rect.y + r
                 let top = halves[c, r * 2], bottom = halves[c, r * 2 + 1]
                 let owner = raster[c, r]
-                if owner >= 0 { canvas.setOwner(x: x, y: y, owner) }
                 let a = roleOf(top), b = roleOf(bottom)
                 if owner >= 0, let line = border(raster, c, r, owner: owner, g) {
                     canvas.put(x: x, y: y, line, .border)
@@ -79,7 +78,6 @@ enum GeoFill {
                     }
                 }
                 let owner = raster[c, r] >= 0 ? raster[c, r] : landOwner
-                if owner >= 0 { canvas.setOwner(x: x, y: y, owner) }
                 if mask == 0 {
                     canvas.put(x: x, y: y, outside ? " " : g.sea, outside ? .background : (owner >= 0 ? role(owner) : .sea))
                 } else {
@@ -98,7 +96,6 @@ enum GeoFill {
                 let x = rect.x + c, y = rect.y + r
                 if o == MapRaster.outside { canvas.put(x: x, y: y, " ", .background); continue }
                 if o == MapRaster.sea { canvas.put(x: x, y: y, g.sea, .sea); continue }
-                canvas.setOwner(x: x, y: y, o)
                 if let line = border(raster, c, r, owner: o, g) {
                     canvas.put(x: x, y: y, line, .border)
                     continue

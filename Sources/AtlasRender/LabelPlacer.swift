@@ -57,9 +57,6 @@ enum LabelPlacer {
     static func draw(_ labels: [PlacedLabel], into canvas: inout Canvas) {
         for label in labels {
             canvas.text(x: label.rect.x, y: label.rect.y, label.text, label.role)
-            if label.owner >= 0 {
-                for x in label.rect.x..<label.rect.maxX { canvas.setOwner(x: x, y: label.rect.y, label.owner) }
-            }
         }
     }
 
