@@ -45,18 +45,21 @@ let package = Package(
         // The process's dealings with the system: signals, systemd's notify socket, files it writes.
         .target(name: "AtlasSystem", dependencies: ["AtlasContent", "AtlasMachine", "AtlasStats", "CAtlasSignals"]),
 
-        // The only target that touches ncurses.
-        .target(name: "AtlasTerminal", dependencies: ["AtlasContent", "AtlasMachine", "AtlasRender", "AtlasStats", "AtlasSystem", "CNcursesw"]),
+        // The run loop: events from any Face through the machine, frames back out; no globals.
+        .target(name: "AtlasRun", dependencies: ["AtlasContent", "AtlasMachine", "AtlasRender", "AtlasStats", "AtlasSystem"]),
+
+        // The ncurses face, and the only target that touches ncurses.
+        .target(name: "AtlasTerminal", dependencies: ["AtlasMachine", "AtlasRender", "AtlasSystem", "CNcursesw"]),
 
         .executableTarget(
             name: "nk-defectors",
             dependencies: [
-                "AtlasCore", "AtlasSystem", "AtlasTerminal", "AtlasAssets",
+                "AtlasCore", "AtlasSystem", "AtlasRun", "AtlasTerminal", "AtlasAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "AtlasCoreTests", dependencies: ["AtlasCore", "AtlasAssets", "AtlasSystem"], exclude: ["Golden"]),
+        .testTarget(name: "AtlasCoreTests", dependencies: ["AtlasCore", "AtlasAssets", "AtlasSystem", "AtlasRun"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nk-defectors", "AtlasCore", "AtlasAssets", "AtlasSystem"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,10 +3,12 @@ import AtlasMachine
 import AtlasRender
 import AtlasStats
 import AtlasSystem
-import Glibc
+import Foundation
 
-/// The interactive program: events from the terminal through the state machine, frames back
-/// out, until a quit, a signal, a lost terminal or a session's limit.
+/// The interactive program: events from a face through the state machine, frames back out to
+/// it, until a quit, a signal, a lost face or a session's limit. It owns no globals: the face,
+/// the signals and the clock all come in, so tests run it on an in-memory face and a clock of
+/// their own.
 public final class RunLoop {
     /// How the program ends: the exit code, and for a session, a goodbye line to print once the
     /// terminal is restored.
@@ -21,17 +23,14 @@ public final class RunLoop {
     static let batch = 256
     /// A session's client this many bytes behind gets no new frame until it catches up.
     static let backlogLimit = 16_384
-    /// A paint still blocked after this many seconds means the client stopped reading: SIGALRM,
-    /// whose default action ends the process, cuts it off.
-    static let stalledSeconds: UInt32 = 30
 
     private var atlas: Atlas
     private var state: AppState
     /// The facts of the last frame drawn: what the next events are tested against.
     private var facts: FrameFacts
-    private let terminal: Terminal
+    private let face: any Face
     private let services: RunServices
-    private let start = RunLoop.monotonicSeconds()
+    private let start: Double
     private var rate = InputRate()
     private var lastInput = 0.0
     private var lastFullPaint = 0.0
@@ -39,19 +38,20 @@ public final class RunLoop {
     /// A frame was skipped for a client that was behind: draw as soon as it catches up.
     private var skipped = false
 
-    private init(atlas: Atlas, terminal: Terminal, initial: AppState, services: RunServices) {
+    private init(atlas: Atlas, face: any Face, initial: AppState, services: RunServices) {
         self.atlas = atlas
-        self.terminal = terminal
+        self.face = face
         self.services = services
+        start = services.clock()
         state = initial
-        state.width = max(0, terminal.width)
-        state.height = max(0, terminal.height)
+        state.width = max(0, face.width)
+        state.height = max(0, face.height)
         facts = atlas.facts(state)
     }
 
-    public static func run(atlas: Atlas, terminal: Terminal, initial: AppState,
+    public static func run(atlas: Atlas, face: any Face, initial: AppState,
                            services: RunServices = RunServices()) -> Outcome {
-        let loop = RunLoop(atlas: atlas, terminal: terminal, initial: initial, services: services)
+        let loop = RunLoop(atlas: atlas, face: face, initial: initial, services: services)
         loop.paint()
         services.notifier?.send("READY=1\nSTATUS=Showing the atlas")
         let outcome = loop.loop()
@@ -65,31 +65,31 @@ public final class RunLoop {
         let wait = services.notifier?.longestWaitMs ?? 250
         while true {
             let asked = now()
-            var events = terminal.nextEvent(timeoutMs: wait).map { [$0] } ?? []
-            let signal = Signals.pendingEnd
+            var events = face.nextEvent(timeoutMs: wait).map { [$0] } ?? []
+            let signal = services.signals.pendingEnd
             if signal != 0 { return Outcome(code: 128 + signal) }
             services.notifier?.keepAlive(now: now())
-            if Signals.takeReload() { reload() }
+            if services.signals.takeReload() { reload() }
             // A terminal that has gone away answers at once with nothing, forever: end so a
             // supervisor can restart the program (or, over SSH, so the session closes).
             if events.isEmpty && now() - asked < 0.005 {
                 quickEmpties += 1
-                if quickEmpties > 200 || isatty(STDIN_FILENO) == 0 { return Outcome(code: 1) }
+                if quickEmpties > 200 || face.isGone { return Outcome(code: 1) }
             } else {
                 quickEmpties = 0
             }
             // What else is waiting, without waiting: one frame for the lot.
-            while !events.isEmpty, events.count < Self.batch, let more = terminal.nextEvent(timeoutMs: 0) { events.append(more) }
+            while !events.isEmpty, events.count < Self.batch, let more = face.nextEvent(timeoutMs: 0) { events.append(more) }
             let next = step(events)
             if next.quit { return Outcome(code: 0) }
             if let limits = services.session, let end = limits.end(now: now(), lastInput: lastInput) {
                 return Outcome(code: 0, goodbye: end.goodbye(limits))
             }
             if now() - lastFullPaint > Self.fullRepaintSeconds {
-                terminal.invalidate()
+                face.invalidate()
                 lastFullPaint = now()
             }
-            let redraw = skipped || terminal.needsPaint || !next.drawsSame(as: state, chapters: atlas.index.chapters)
+            let redraw = skipped || face.needsPaint || !next.drawsSame(as: state, chapters: atlas.index.chapters)
             state = next
             if redraw { paint() }
         }
@@ -114,9 +114,9 @@ public final class RunLoop {
 
     /// Draws the state, keeps the frame's facts for the next events, and settles the state
     /// against them. A session's client that is behind gets this frame skipped (the next round
-    /// tries again), and one that stops reading altogether is cut off.
+    /// tries again).
     private func paint() {
-        skipped = services.session != nil && terminal.outputBacklog > Self.backlogLimit
+        skipped = services.session != nil && face.outputBacklog > Self.backlogLimit
         if skipped {
             facts = atlas.facts(state)
             state = Machine.settle(state, facts)
@@ -125,9 +125,7 @@ public final class RunLoop {
         let frame = atlas.frame(state)
         facts = frame.facts
         state = Machine.settle(state, facts)
-        if services.session != nil { alarm(Self.stalledSeconds) }
-        terminal.paint(frame.canvas)
-        if services.session != nil { alarm(0) }
+        face.present(frame.canvas)
     }
 
     /// SIGUSR1: the content loaded again. A sound story replaces the old one, with the visitor's
@@ -139,19 +137,14 @@ public final class RunLoop {
             let fresh = Atlas(story: story, charset: atlas.charset)
             state = ContentReload.carry(state, from: atlas.story, to: fresh)
             atlas = fresh
-            terminal.invalidate()
+            face.invalidate()
             note("reload: content reloaded")
             services.notifier?.send("STATUS=Content reloaded")
         case .failure(let errors):
             note("reload failed, the old content stays: \(errors.problems.count) problem\(errors.problems.count == 1 ? "" : "s")")
-            // Standard error too, when it is not the screen (under systemd it is the journal).
-            let journal = isatty(STDERR_FILENO) == 0
             for problem in errors.problems {
                 note("reload: \(problem)")
-                if journal {
-                    let line = Array("nk-defectors: reload: \(problem)\n".utf8)
-                    _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-                }
+                services.journal?("reload: \(problem)")
             }
             services.notifier?.send("STATUS=Reload failed; the old content stays")
         }
@@ -159,11 +152,5 @@ public final class RunLoop {
 
     private func note(_ line: String) { services.log?.write(String(format: "%.3f ", now()) + line) }
 
-    private func now() -> Double { Self.monotonicSeconds() - start }
-
-    static func monotonicSeconds() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
+    private func now() -> Double { services.clock() - start }
 }

@@ -26,3 +26,18 @@ public enum Signals {
     /// Whether a reload was asked for since the last call.
     public static func takeReload() -> Bool { atlas_signals_take_reload() != 0 }
 }
+
+/// Where the run loop learns of signals: the process's own, or a test's.
+public protocol SignalSource {
+    /// The ending signal that has arrived, or 0.
+    var pendingEnd: Int32 { get }
+    /// Whether a reload was asked for since the last call.
+    func takeReload() -> Bool
+}
+
+/// The process's signals, as the handlers `Signals.install` put in place record them.
+public struct ProcessSignals: SignalSource {
+    public init() {}
+    public var pendingEnd: Int32 { Signals.pendingEnd }
+    public func takeReload() -> Bool { Signals.takeReload() }
+}

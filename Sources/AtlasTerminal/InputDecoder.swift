@@ -1,7 +1,4 @@
-import AtlasContent
 import AtlasMachine
-import AtlasRender
-import AtlasStats
 import CNcursesw
 
 /// Turns what `wget_wch` returned into an Event.

@@ -1,20 +1,24 @@
-import AtlasContent
 import AtlasMachine
 import AtlasRender
-import AtlasStats
 import AtlasSystem
 import CNcursesw
 import Glibc
 
-/// The ncurses screen: started with `newterm` (so an unusable `TERM` is our error, not
-/// ncurses' exit), painted from a Canvas, and restored on every way out.
-public final class Terminal {
+/// The ncurses face: started with `newterm` (so an unusable `TERM` is our error, not
+/// ncurses' exit), shown a Canvas by writing the cells of its diff, and restored on every way out.
+public final class Terminal: Face {
+    /// A write still blocked after this many seconds means a session's client stopped reading:
+    /// SIGALRM, whose default action ends the process, cuts it off.
+    static let stalledSeconds: UInt32 = 30
+
     private var screen: OpaquePointer?
     private var palette: Palette
     private var previous: Canvas?
     public private(set) var width: Int
     public private(set) var height: Int
+    private let inputFD: Int32
     private let outputFD: Int32
+    private let session: Bool
 
     /// Whether the terminal was started in plain 7-bit mode without colour (a session whose
     /// terminal terminfo does not know).
@@ -29,8 +33,10 @@ public final class Terminal {
     public init(color: ColorChoice, environment: [String: String], locked: Bool = false, session: Bool = false,
                 streams: (input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>)? = nil) throws {
         let input = streams?.input ?? nk_stdin(), output = streams?.output ?? nk_stdout()
+        inputFD = fileno(input)
         outputFD = fileno(output)
-        guard isatty(fileno(input)) == 1, isatty(outputFD) == 1 else {
+        self.session = session
+        guard isatty(inputFD) == 1, isatty(outputFD) == 1 else {
             throw TerminalError(session
                 ? "no terminal: connect with 'ssh -t' so that the atlas has a screen to draw on"
                 : "not a terminal: run nk-defectors in a terminal, or use 'nk-defectors snapshot' for text output")
@@ -98,8 +104,10 @@ public final class Terminal {
     /// Bytes painted that the terminal's reader has not taken yet; 0 when it cannot be told.
     public var outputBacklog: Int { max(0, Int(nk_output_queued(outputFD))) }
 
-    /// Whether the screen must be painted even if the state has not changed.
     public var needsPaint: Bool { previous == nil }
+
+    /// The terminal is gone when its input is no longer a terminal (the pty closed).
+    public var isGone: Bool { isatty(inputFD) == 0 }
 
     /// Forgets what is on screen, so the next paint redraws every cell.
     public func invalidate() {
@@ -107,20 +115,17 @@ public final class Terminal {
         _ = clearok(nk_stdscr(), true)
     }
 
-    /// Paints a Canvas, writing only the cells that changed since the last paint.
-    public func paint(_ canvas: Canvas) {
-        let full = previous == nil || previous!.width != canvas.width || previous!.height != canvas.height
-        if full { _ = werase(nk_stdscr()) }
-        let rows = min(canvas.height, height)
-        let cols = min(canvas.width, width)
-        for y in 0..<rows {
-            for x in 0..<cols {
-                let cell = canvas[x, y]
-                if cell.width == 0 { continue }
-                if !full, let old = previous, old[x, y] == cell { continue }
-                let (attrs, pair) = cell.back.map { palette.halfStyle(top: cell.role, bottom: $0) } ?? palette.style(cell.role)
-                _ = nk_put_cell(Int32(y), Int32(x), wchar_t(bitPattern: cell.scalar.value), attrs, pair)
-            }
+    /// Writes the cells that changed since the last canvas shown (all of them after a resize or
+    /// `invalidate`). For a session, a client that stops reading is cut off after `stalledSeconds`.
+    public func present(_ canvas: Canvas) {
+        if session { alarm(Self.stalledSeconds) }
+        defer { if session { alarm(0) } }
+        let shown = previous.flatMap { canvas.needsClear(after: $0) ? nil : $0 }
+        if shown == nil { _ = werase(nk_stdscr()) }
+        for change in canvas.diff(from: shown) where change.x < width && change.y < height {
+            let cell = change.cell
+            let (attrs, pair) = cell.back.map { palette.halfStyle(top: cell.role, bottom: $0) } ?? palette.style(cell.role)
+            _ = nk_put_cell(Int32(change.y), Int32(change.x), wchar_t(bitPattern: cell.scalar.value), attrs, pair)
         }
         previous = canvas
         _ = wrefresh(nk_stdscr())

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtlasCore
+import AtlasRun
 import AtlasSystem
 import AtlasTerminal
 import Foundation
@@ -83,8 +84,9 @@ struct Run: ParsableCommand {
         let options = self.options
         let services = RunServices(
             log: eventLog, notifier: SystemdNotifier(environment: environment), stats: keeper, reload: { options.load() },
-            session: session ? SessionLimits(idleExit: Double(idleExit), maxSession: Double(maxSession)) : nil)
-        let outcome = RunLoop.run(atlas: atlas, terminal: terminal, initial: initial, services: services)
+            session: session ? SessionLimits(idleExit: Double(idleExit), maxSession: Double(maxSession)) : nil,
+            journal: isatty(STDERR_FILENO) == 0 ? { FileHandle.standardError.write(Data("nk-defectors: \($0)\n".utf8)) } : nil)
+        let outcome = RunLoop.run(atlas: atlas, face: terminal, initial: initial, services: services)
         terminal.stop()
         if let goodbye = outcome.goodbye { print(goodbye) }
         if outcome.code != 0 { throw ExitCode(outcome.code) }

@@ -74,7 +74,7 @@ func frameBytesBenchmarks() {
         let frame = session.atlas.render(session.atlas.initialState(width: 160, height: 48))
         for _ in benchmark.scaledIterations {
             face.terminal.invalidate()
-            benchmark.measurement(bytes, face.bytes { face.terminal.paint(frame) })
+            benchmark.measurement(bytes, face.bytes { face.terminal.present(frame) })
         }
     }
     Benchmark("Bytes to the terminal: selection move (Tab), 160x48", configuration: configuration) { benchmark in
@@ -82,7 +82,7 @@ func frameBytesBenchmarks() {
         for _ in benchmark.scaledIterations {
             session.state = Machine.reduce(session.state, .key(.tab), atlas: session.atlas)
             let frame = session.atlas.render(session.state)
-            benchmark.measurement(bytes, face.bytes { face.terminal.paint(frame) })
+            benchmark.measurement(bytes, face.bytes { face.terminal.present(frame) })
         }
     }
 }
