@@ -61,12 +61,51 @@ extension Atlas {
     }
 
     /// The names on the route map for a state, clear of each other and of the open panel:
-    /// countries first, then the marked places in `extra`.
+    /// countries first, then the marked places in `extra`. The last placement is kept, so the
+    /// frame's hit regions reuse what its drawing placed.
     public func labels(for state: AppState, extra: [(text: String, point: GeoPoint)] = []) -> [PlacedLabel] {
         let layout = layout(for: state)
         guard !layout.tooSmall, state.chapter == .routes else { return [] }
         let avoid = panelGeometry(state).map { [$0.rect] } ?? []
-        return LabelPlacer.place(layout: layout, projection: routeRaster(state).projection, atlas: self, state: state,
-                                 avoid: avoid, extra: extra)
+        let key = LabelKey(state: state, avoid: avoid, extra: extra.map(\.text))
+        if let last = lastLabels, last.key == key { return last.labels }
+        let labels = LabelPlacer.place(layout: layout, projection: routeRaster(state).projection, atlas: self,
+                                       state: state, avoid: avoid, extra: extra)
+        lastLabels = (key, labels)
+        return labels
+    }
+
+    /// The country names on the route map: the last placement's when it was for this screen
+    /// (places' names come after the countries', so they do not move them).
+    public func countryLabels(for state: AppState) -> [PlacedLabel] {
+        let avoid = panelGeometry(state).map { [$0.rect] } ?? []
+        if let last = lastLabels, last.key.sameScreen(as: LabelKey(state: state, avoid: avoid, extra: [])) {
+            return last.labels.filter { $0.owner >= 0 }
+        }
+        return labels(for: state)
+    }
+}
+
+/// What a placement of the route map's labels depends on.
+struct LabelKey: Equatable {
+    var width: Int
+    var height: Int
+    var selected: Int
+    var mapView: GeoRect?
+    var avoid: [Rect]
+    var extra: [String]
+
+    init(state: AppState, avoid: [Rect], extra: [String]) {
+        width = state.width
+        height = state.height
+        selected = state.selected
+        mapView = state.mapView
+        self.avoid = avoid
+        self.extra = extra
+    }
+
+    func sameScreen(as other: LabelKey) -> Bool {
+        width == other.width && height == other.height && selected == other.selected
+            && mapView == other.mapView && avoid == other.avoid
     }
 }

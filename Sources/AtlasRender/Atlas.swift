@@ -24,6 +24,8 @@ public final class Atlas {
     private var rasters: [RasterKey: MapRaster] = [:]
     private var rasterBytes = 0
     private var textCache: [TextKey: [PanelLine]] = [:]
+    /// The route map's last label placement and what it was for.
+    var lastLabels: (key: LabelKey, labels: [PlacedLabel])?
 
     /// The most bytes of owner grids kept; past it the raster cache starts afresh. A 240×80
     /// braille map needs about 350 KB, so the sizes and zoom levels in use stay cached.

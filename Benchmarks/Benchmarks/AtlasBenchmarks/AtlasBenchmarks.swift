@@ -92,27 +92,20 @@ let benchmarks: @Sendable () -> Void = {
 
     // 4. A warm Atlas on the first (routes) chapter: Tab selects the next route, so the frame
     //    really changes every time; then the whole frame is drawn again.
-    var keyAtlas: Atlas?
-    var keyState: AppState?
+    var keyLoop: LoopStep?
     Benchmark(
         "Key press to frame 160x48",
         configuration: .init(
-            setup: {
-                let atlas = Atlas(story: Shared.story, charset: .blocks)
-                let state = atlas.initialState(width: screen.width, height: screen.height)
-                blackHole(atlas.render(state))  // fills the raster cache
-                keyAtlas = atlas
-                keyState = state
-            },
-            teardown: { keyAtlas = nil; keyState = nil }
+            // The first frame fills the raster cache.
+            setup: { keyLoop = LoopStep(atlas: Atlas(story: Shared.story, charset: .blocks), width: screen.width, height: screen.height) },
+            teardown: { keyLoop = nil }
         )
     ) { benchmark in
-        guard let atlas = keyAtlas, var state = keyState else { fatalError("setup did not run") }
+        guard var loop = keyLoop else { fatalError("setup did not run") }
         for _ in benchmark.scaledIterations {
-            state = Machine.reduce(state, .key(.tab), atlas: atlas)
-            blackHole(atlas.render(state))
+            blackHole(loop.press(.key(.tab)))
         }
-        keyState = state
+        keyLoop = loop
     }
 
     // 5. A warm Atlas with the route panel open over the map: the whole frame drawn again.
@@ -153,53 +146,39 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // 7. The whole braille map drawn again from warm caches, after a key press.
-    var brailleAtlas: Atlas?
-    var brailleState: AppState?
+    var brailleLoop: LoopStep?
     Benchmark(
         "Braille key press to frame 240x80",
         configuration: .init(
-            setup: {
-                let atlas = Atlas(story: Shared.story, charset: .braille)
-                let state = atlas.initialState(width: big.width, height: big.height)
-                blackHole(atlas.render(state))
-                brailleAtlas = atlas
-                brailleState = state
-            },
-            teardown: { brailleAtlas = nil; brailleState = nil }
+            setup: { brailleLoop = LoopStep(atlas: Atlas(story: Shared.story, charset: .braille), width: big.width, height: big.height) },
+            teardown: { brailleLoop = nil }
         )
     ) { benchmark in
-        guard let atlas = brailleAtlas, var state = brailleState else { fatalError("setup did not run") }
+        guard var loop = brailleLoop else { fatalError("setup did not run") }
         for _ in benchmark.scaledIterations {
-            state = Machine.reduce(state, .key(.tab), atlas: atlas)
-            blackHole(atlas.render(state))
+            blackHole(loop.press(.key(.tab)))
         }
-        brailleState = state
+        brailleLoop = loop
     }
 
     // 8. A zoom step in braille at 240x80: a new view, so a new raster and dots every time
     //    (zooming in five steps and back out, round and round).
-    var zoomAtlas: Atlas?
-    var zoomState: AppState?
+    var zoomLoop: LoopStep?
     var zoomStep = 0
     Benchmark(
         "Braille zoom step 240x80",
         configuration: .init(
-            setup: {
-                let atlas = Atlas(story: Shared.story, charset: .braille)
-                zoomAtlas = atlas
-                zoomState = atlas.initialState(width: big.width, height: big.height)
-            },
-            teardown: { zoomAtlas = nil; zoomState = nil }
+            setup: { zoomLoop = LoopStep(atlas: Atlas(story: Shared.story, charset: .braille), width: big.width, height: big.height) },
+            teardown: { zoomLoop = nil }
         )
     ) { benchmark in
-        guard let atlas = zoomAtlas, var state = zoomState else { fatalError("setup did not run") }
+        guard var loop = zoomLoop else { fatalError("setup did not run") }
         for _ in benchmark.scaledIterations {
             let key: Key = zoomStep % 10 < 5 ? .char("+") : .char("-")
             zoomStep += 1
-            state = Machine.reduce(state, .key(key), atlas: atlas)
-            blackHole(atlas.render(state))
+            blackHole(loop.press(.key(key)))
         }
-        zoomState = state
+        zoomLoop = loop
     }
 
     // 9. A million random events through the state machine (keys, clicks, wheel, resizes,

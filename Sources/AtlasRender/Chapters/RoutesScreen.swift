@@ -29,7 +29,7 @@ struct RoutesScreen: ChapterScreen {
     func regions(layout: ScreenLayout, atlas: Atlas, state: AppState) -> [HitRegion] {
         let story = atlas.story
         let rows = HitRegions.list(layout.sidebar, firstRow: SidebarWidget.firstRouteRow, count: story.routes.count, HitTarget.route)
-        return rows + atlas.labels(for: state).compactMap { label in
+        return rows + atlas.countryLabels(for: state).compactMap { label in
             guard label.owner >= 0 else { return nil }
             let route = story.countryRoute[Int(label.owner)]
             return HitRegion(label.rect, route >= 0 ? .route(route) : .inert)
