@@ -13,10 +13,7 @@ enum ChapterLoader {
         var collected: [ContentProblem] = []
         func file(_ name: String, _ fields: Set<String>) -> (YAMLReader, Fields)? {
             let path = folder + name
-            guard let bytes = source.read(path) else {
-                collected.append(ContentProblem(file: source.displayName(path), line: nil, field: "", message: "file not found"))
-                return nil
-            }
+            guard let bytes = source.required(path, problems: &collected) else { return nil }
             let reader = YAMLReader(file: source.displayName(path))
             guard let root = reader.compose(bytes), let m = reader.record(root, "", allowed: head.union(fields)) else {
                 collected += reader.problems

@@ -21,14 +21,7 @@ public enum ContentLoader {
     public static func load(from source: any ContentSource, map knownMap: WorldMap? = nil,
                             borders: Bool = true, pages: [Chapter] = []) throws(ContentErrors) -> Story {
         var problems: [ContentProblem] = []
-        func bytes(_ path: String) -> [UInt8]? {
-            guard let data = source.read(path) else {
-                problems.append(ContentProblem(file: source.displayName(path), line: nil, field: "",
-                                               message: "file not found"))
-                return nil
-            }
-            return data
-        }
+        func bytes(_ path: String) -> [UInt8]? { source.required(path, problems: &problems) }
 
         var map = knownMap ?? WorldMap(countries: [], borders: [])
         if knownMap == nil, let data = bytes(countriesPath) {

@@ -9,6 +9,18 @@ public protocol ContentSource: Sendable {
     func displayName(_ path: String) -> String
 }
 
+extension ContentSource {
+    /// The bytes of a file the story needs; when it is missing, "file not found" is added to
+    /// `problems` and nil returned.
+    func required(_ path: String, problems: inout [ContentProblem]) -> [UInt8]? {
+        guard let bytes = read(path) else {
+            problems.append(ContentProblem(file: displayName(path), line: nil, field: "", message: "file not found"))
+            return nil
+        }
+        return bytes
+    }
+}
+
 /// Files held in memory, keyed by path; the built-in copy and tests use it.
 public struct MemorySource: ContentSource {
     public var files: [String: [UInt8]]

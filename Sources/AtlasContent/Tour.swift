@@ -19,10 +19,7 @@ enum TourLoader {
     /// `known` are the chapters a step may name.
     static func load(_ source: any ContentSource, routes: [Route]?, chapters: Chapters?, known: [Chapter],
                      problems: inout [ContentProblem]) -> [TourStep] {
-        guard let bytes = source.read(path) else {
-            problems.append(ContentProblem(file: source.displayName(path), line: nil, field: "", message: "file not found"))
-            return []
-        }
+        guard let bytes = source.required(path, problems: &problems) else { return [] }
         let r = YAMLReader(file: source.displayName(path))
         defer { problems += r.problems }
         guard let root = r.compose(bytes) else { return [] }

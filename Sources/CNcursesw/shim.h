@@ -17,7 +17,6 @@
 #include <sys/ioctl.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
-#include <ncursesw/panel.h>
 
 /* glibc hides these from Swift. */
 extern int wcwidth(wchar_t c);
@@ -37,13 +36,11 @@ static inline attr_t nk_a_normal(void) { return A_NORMAL; }
 static inline attr_t nk_a_bold(void) { return A_BOLD; }
 static inline attr_t nk_a_reverse(void) { return A_REVERSE; }
 static inline attr_t nk_a_dim(void) { return A_DIM; }
-static inline attr_t nk_a_underline(void) { return A_UNDERLINE; }
 
 static inline mmask_t nk_mouse_mask(void) {
     return BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
 }
 static inline int nk_button1_mask(void) { return (int)(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED); }
-static inline int nk_button1_released(void) { return (int)BUTTON1_RELEASED; }
 static inline int nk_button4_mask(void) { return (int)BUTTON4_PRESSED; }
 static inline int nk_button5_mask(void) { return (int)BUTTON5_PRESSED; }
 

@@ -7,7 +7,7 @@ import Testing
     static let yamlFiles = ["content/routes.yaml", "content/places.yaml", "content/tour.yaml",
                             "content/chapters/arrivals.yaml", "content/chapters/camps.yaml"]
 
-    static func mutate(_ bytes: [UInt8], _ rng: inout SoakTests.Seeded) -> (kind: String, bytes: [UInt8]) {
+    static func mutate(_ bytes: [UInt8], _ rng: inout SeededGenerator) -> (kind: String, bytes: [UInt8]) {
         var b = bytes
         switch Int.random(in: 0..<9, using: &rng) {
         case 0:
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func mutatedYAMLIsRejectedWithFileAndLine() {
-        var rng = SoakTests.Seeded(state: 77)
+        var rng = SeededGenerator(seed: 77)
         var rejected = 0
         let rounds = Fixtures.rounds(fast: 300, soak: 5000)
         for round in 0..<rounds {
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func mutatedMapIsRejectedWithFileAndLine() {
-        var rng = SoakTests.Seeded(state: 78)
+        var rng = SeededGenerator(seed: 78)
         let path = ContentLoader.countriesPath
         let original = String(decoding: Fixtures.builtIn.files[path]!, as: UTF8.self)
         let swaps = [("[", "[[[["), ("]", ""), (",", ", NaN,"), ("\"Polygon\"", "\"Point\""), ("12", "1200"),

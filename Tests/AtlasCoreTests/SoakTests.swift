@@ -6,31 +6,17 @@ import Testing
 /// clicking anywhere, resizes, through the machine and the renderer. Memory must stay flat
 /// and every frame must be whole.
 @Suite struct SoakTests {
-    /// SplitMix64: a small seeded generator, so a failure can be replayed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func residentBytes() -> Int {
         guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
         let fields = text.split(separator: " ")
         return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
     }
 
-    static let keys: [Key] = [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .pageUp, .pageDown, .home, .end,
-                              .char("n"), .char("p"), .char("?"), .char("q"), .char(" "), .char("3"), .char("6"), .char("7")]
-
     /// A day in `make test`, a week in `make soak`.
     @Test func aDayOfKioskLifeKeepsMemoryFlat() {
         let atlas = Fixtures.atlas()
-        var rng = Seeded(state: 2026)
+        // Every key, and q, which a kiosk must not quit on.
+        var events = RandomEvents(seed: 2026, keys: RandomEvents.keys + [.char("q")], widths: 40...200, heights: 12...60)
         let kiosk = KioskState(idleTimeout: 90, exitSequence: "xyzzy")
         var state = KioskMachine.start(atlas.initialState(width: 80, height: 24), kiosk: kiosk, atlas: atlas)
         let day = Double(Fixtures.rounds(fast: 1, soak: 7)) * 24 * 3600
@@ -48,19 +34,12 @@ import Testing
             if case .touring(0, let since) = state.kiosk?.mode, since == t, !(before.kiosk?.isTouring ?? false) { resets += 1 }
             if state.kiosk?.isTouring == true { touring += 1 }
             // About one visitor every twenty minutes, pressing a burst of keys over a minute or two.
-            if Int.random(in: 0..<300, using: &rng) == 0 {
-                let presses = Int.random(in: 1...40, using: &rng)
+            if Int.random(in: 0..<300, using: &events.generator) == 0 {
+                let presses = Int.random(in: 1...40, using: &events.generator)
                 for _ in 0..<presses {
-                    t += Double.random(in: 0.1...4, using: &rng)
+                    t += Double.random(in: 0.1...4, using: &events.generator)
                     state = Machine.reduce(state, .tick(seconds: t), atlas: atlas)
-                    let event: Event
-                    switch Int.random(in: 0..<10, using: &rng) {
-                    case 0: event = .click(x: Int.random(in: 0..<state.width, using: &rng), y: Int.random(in: 0..<state.height, using: &rng))
-                    case 1: event = .wheel(x: 10, y: 10, delta: Int.random(in: -2...2, using: &rng))
-                    case 2: event = .resize(width: Int.random(in: 40...200, using: &rng), height: Int.random(in: 12...60, using: &rng))
-                    default: event = .key(Self.keys.randomElement(using: &rng)!)
-                    }
-                    state = Machine.reduce(state, event, atlas: atlas)
+                    state = Machine.reduce(state, events.input(width: state.width, height: state.height), atlas: atlas)
                     #expect(!state.quit, "a visitor left the kiosk at \(t)")
                 }
             }

@@ -193,23 +193,11 @@ let benchmarks: @Sendable () -> Void = {
         )
     ) { benchmark in
         let atlas = Atlas(story: Shared.story, charset: .braille)
-        let keys: [Key] = [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .pageUp, .pageDown,
-                           .char("n"), .char("p"), .char("+"), .char("-"), .char("z"), .char("?"), .char("5"), .char("6")]
-        var rng = SystemRandomNumberGenerator()
         for _ in benchmark.scaledIterations {
+            var events = RandomEvents(seed: 2026, widths: 40...240, heights: 10...80)
             var state = atlas.initialState(width: 120, height: 40)
-            var now = 0.0
             for i in 0..<1_000_000 {
-                let event: Event
-                switch Int.random(in: 0..<20, using: &rng) {
-                case 0..<3: event = .click(x: Int.random(in: 0..<state.width + 1, using: &rng), y: Int.random(in: 0..<state.height + 1, using: &rng))
-                case 3: event = .wheel(x: 20, y: 10, delta: Int.random(in: -1...1, using: &rng))
-                case 4: event = .resize(width: Int.random(in: 40...240, using: &rng), height: Int.random(in: 10...80, using: &rng))
-                case 5, 6:
-                    now += 1
-                    event = .tick(seconds: now)
-                default: event = .key(keys.randomElement(using: &rng)!)
-                }
+                let event = events.next(width: state.width, height: state.height)
                 state = Machine.reduce(state, event, atlas: atlas)
                 precondition(atlas.story.routes.indices.contains(state.selected) && !state.quit)
                 if i % 1000 == 0 { blackHole(atlas.render(state)) }
