@@ -90,7 +90,7 @@ enum ChapterLoader {
     static func readArrivals(_ r: YAMLReader, _ m: Fields) -> ArrivalsChapter? {
         let text = r.chapterText(m, factsKey: "notes", factCount: 0...20)
         var series: [ArrivalRecord] = []
-        let fields = YAMLReader.sourcingFields.union(["period", "kind", "total", "male", "female"])
+        let fields = YAMLReader.sourcingFields.union(["period", "axis", "kind", "total", "male", "female"])
         var seen: Set<String> = []
         for (i, node) in (r.list(m, "series", "", count: 1...200) ?? []).enumerated() {
             let path = "series[\(i)]"
@@ -98,6 +98,7 @@ enum ChapterLoader {
             let period = r.text(s, "period", path, maxLength: 20)
             if let period, !seen.insert(period).inserted { r.problem(s["period"], "\(path).period", "'\(period)' appears twice") }
             let kind = r.choice(s, "kind", path, as: ArrivalRecord.Kind.self)
+            let axis = r.text(s, "axis", path, maxLength: 5, required: kind == .bin)
             let total = r.integer(s, "total", path, range: 0...1_000_000)
             let male = r.integer(s, "male", path, range: 0...1_000_000, required: false)
             let female = r.integer(s, "female", path, range: 0...1_000_000, required: false)
@@ -109,7 +110,7 @@ enum ChapterLoader {
                 r.problem(s["period"], "\(path).period", "a year record needs a year, not '\(period)'")
             }
             if let period, let kind, let total, let sourcing {
-                series.append(ArrivalRecord(period: period, kind: kind, total: total, male: male, female: female,
+                series.append(ArrivalRecord(period: period, axis: axis, kind: kind, total: total, male: male, female: female,
                                             sourcing: sourcing))
             }
         }

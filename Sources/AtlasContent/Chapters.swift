@@ -26,6 +26,8 @@ public struct DistanceChapter: Sendable, Equatable {
 public struct ArrivalRecord: Sendable, Equatable {
     public enum Kind: String, CaseIterable, Sendable { case bin, year }
     public var period: String
+    /// The chart's short name for a bin ("99-01" for "1999-2001"); a year's is the year.
+    public var axis: String?
     public var kind: Kind
     public var total: Int
     public var male: Int?

@@ -42,10 +42,11 @@ public enum ContentLoader {
         }
 
         var routes: [Route] = []
+        var mapLabels: [String: String] = [:]
         var routeCodes: Set<String>?
         if let data = bytes(routesPath) {
             let reader = YAMLReader(file: source.displayName(routesPath))
-            routes = readRoutes(data, reader, places: placeIDs, map: map)
+            (routes, mapLabels) = readRoutes(data, reader, places: placeIDs, map: map)
             problems += reader.problems
             // Codes are checked against the routes only when the routes file was sound.
             if reader.problems.isEmpty { routeCodes = Set(routes.map(\.code)) }
@@ -57,7 +58,7 @@ public enum ContentLoader {
         let tour = TourLoader.load(source, routes: routeCodes == nil ? nil : routes, chapters: chapters,
                                    known: Chapter.built + pages, problems: &problems)
         guard problems.isEmpty, let chapters else { throw ContentErrors(problems) }
-        return Story(routes: routes, places: places, map: map, chapters: chapters, tour: tour)
+        return Story(routes: routes, places: places, map: map, chapters: chapters, tour: tour, mapLabels: mapLabels)
     }
 
     /// The valid places, and the id of every place record, valid or not (so one bad field does
@@ -67,7 +68,8 @@ public enum ContentLoader {
         var places: [Place] = []
         var seen: Set<String> = []
         var nameNodes: [(node: Node?, path: String)] = []
-        let fields: Set<String> = ["id", "name", "kind", "lat", "lon", "country", "certainty", "located", "sources"]
+        let fields: Set<String> = ["id", "name", "label", "kind", "marker", "lat", "lon", "country", "certainty",
+                                   "located", "sources"]
         for (n, node) in r.topList(root, key: "places").enumerated() {
             let path = "places[\(n)]"
             guard let m = r.record(node, path, allowed: fields) else { continue }
@@ -77,6 +79,8 @@ public enum ContentLoader {
             }
             if let id, !seen.insert(id).inserted { r.problem(m["id"], "\(path).id", "'\(id)' is used twice") }
             let name = r.text(m, "name", path, maxLength: 80)
+            let label = r.text(m, "label", path, maxLength: 40, required: false)
+            let marker = r.choice(m, "marker", path, as: PlaceMarker.self, required: false)
             let kind = r.text(m, "kind", path)
             if let kind, !placeKinds.contains(kind) {
                 r.problem(m["kind"], "\(path).kind", "unknown kind '\(kind)' (expected one of: \(placeKinds.sorted().joined(separator: ", ")))")
@@ -90,7 +94,8 @@ public enum ContentLoader {
             let sourcing = r.sourcing(m, path, optional: { $0 == .unverified || kind == "waypoint" }, methods: false)
             if let id, let name, let kind, let lat, let lon, let country, let located, let sourcing {
                 places.append(Place(id: id, name: name, kind: kind, point: GeoPoint(lon: lon, lat: lat),
-                                    country: country, located: located, sourcing: sourcing))
+                                    country: country, located: located, sourcing: sourcing, marker: marker,
+                                    label: label))
                 nameNodes.append((m["name"], path))
             }
         }
@@ -104,7 +109,7 @@ public enum ContentLoader {
     static func checkNamesApart(_ places: [Place], _ nodes: [(node: Node?, path: String)], _ r: YAMLReader) {
         var campNames: [String: String] = [:], campBases: [String: String] = [:], labels: [String: String] = [:]
         for (place, (node, path)) in zip(places, nodes) {
-            let full = place.name.lowercased(), short = place.shortName.lowercased()
+            let full = place.name.lowercased(), short = place.label.lowercased()
             let clash: String?
             if place.kind.hasPrefix("camp-") {
                 clash = campNames[full] ?? labels[short]
@@ -121,8 +126,10 @@ public enum ContentLoader {
         }
     }
 
-    static func readRoutes(_ data: [UInt8], _ r: YAMLReader, places: Set<String>, map: WorldMap) -> [Route] {
-        guard let root = r.compose(data) else { return [] }
+    /// The routes, and the map's shorter country names (`map_labels`, by country code).
+    static func readRoutes(_ data: [UInt8], _ r: YAMLReader, places: Set<String>,
+                           map: WorldMap) -> ([Route], [String: String]) {
+        guard let root = r.compose(data) else { return ([], [:]) }
         var routes: [Route] = []
         var seen: Set<String> = []
         let fields: Set<String> = ["code", "name", "country", "verdict", "verdict_note", "account", "facts", "waypoints"]
@@ -151,6 +158,27 @@ public enum ContentLoader {
                                     account: account, facts: facts, waypoints: waypoints))
             }
         }
-        return routes
+        return (routes, readMapLabels(root, r, map: map))
+    }
+
+    /// The optional `map_labels` mapping at the top of routes.yaml: country code to the name the
+    /// map shows where the map's own name is too long ("KR: S. Korea").
+    static func readMapLabels(_ root: Node, _ r: YAMLReader, map: WorldMap) -> [String: String] {
+        guard let node = root.mapping?.first(where: { $0.key.string == "map_labels" })?.value else { return [:] }
+        guard let entries = node.mapping else {
+            r.problem(node, "map_labels", "expected a mapping from country code to label")
+            return [:]
+        }
+        let fields = r.record(node, "map_labels", allowed: Set(entries.compactMap { $0.key.string }))
+        var labels: [String: String] = [:]
+        for (key, _) in entries {
+            guard let code = key.string, let fields else { continue }
+            if !map.countries.isEmpty && map.countryIndex(of: code) == nil {
+                r.problem(key, "map_labels.\(code)", "unknown country code '\(code)' (not on the map)")
+            } else if let label = r.text(fields, code, "map_labels", maxLength: 20) {
+                labels[code] = label
+            }
+        }
+        return labels
     }
 }

@@ -69,14 +69,37 @@ public struct Place: Sendable, Equatable {
     public var located: String
     /// The location's certainty, and the pages that support the place's record.
     public var sourcing: Sourcing
+    /// How the route map marks the place, if it does.
+    public var marker: PlaceMarker?
+    /// What the map and the charts label the place with, from the content's `label` field.
+    public var label: String
     public var certainty: Certainty { sourcing.certainty }
 
+    public init(id: String, name: String, kind: String, point: GeoPoint, country: String, located: String,
+                sourcing: Sourcing, marker: PlaceMarker? = nil, label: String? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.point = point
+        self.country = country
+        self.located = located
+        self.sourcing = sourcing
+        self.marker = marker
+        self.label = label ?? Place.nameBeforeNote(name)
+    }
+
     /// The name without its trailing note in brackets: "Hoeryong crossing" for
-    /// "Hoeryong crossing (Tumen River)". What the map labels a marker with.
-    public var shortName: String {
+    /// "Hoeryong crossing (Tumen River)", the label of a place whose record gives none.
+    static func nameBeforeNote(_ name: String) -> String {
         guard let open = name.range(of: " (") else { return name }
         return String(name[..<open.lowerBound])
     }
+}
+
+/// How the route map marks a place: a city, a South Korean mission, a border crossing. Each
+/// kind has its glyph and the zoom from which it shows.
+public enum PlaceMarker: String, CaseIterable, Sendable {
+    case city, mission, crossing
 }
 
 /// The whole story, loaded and validated once, then shared read-only by everything that draws.
@@ -87,14 +110,18 @@ public final class Story: Sendable {
     public let chapters: Chapters
     /// The kiosk's attract tour.
     public let tour: [TourStep]
+    /// Shorter names for countries on the map, by ISO code ("S. Korea"); others use the map's name.
+    public let mapLabels: [String: String]
     private let placeIndex: [String: Int]
     /// For each route, the index of its country in `map.countries`.
     public let routeCountry: [Int]
     /// For each map country, the route that belongs to it, or -1.
     public let countryRoute: [Int]
 
-    public init(routes: [Route], places: [Place], map: WorldMap, chapters: Chapters, tour: [TourStep]) {
+    public init(routes: [Route], places: [Place], map: WorldMap, chapters: Chapters, tour: [TourStep],
+                mapLabels: [String: String] = [:]) {
         self.tour = tour
+        self.mapLabels = mapLabels
         self.routes = routes
         self.places = places
         self.map = map
@@ -107,6 +134,12 @@ public final class Story: Sendable {
         for (r, c) in routeCountry.enumerated() where c >= 0 { countryRoute[c] = r }
         self.routeCountry = routeCountry
         self.countryRoute = countryRoute
+    }
+
+    /// What the map labels country `index` of `map.countries` with.
+    public func mapLabel(country index: Int) -> String {
+        let country = map.countries[index]
+        return mapLabels[country.iso] ?? country.name
     }
 
     public func place(_ id: String) -> Place? { placeIndex[id].map { places[$0] } }

@@ -146,9 +146,10 @@ final class YAMLReader {
     }
 
     /// A required value out of a fixed set.
-    func choice<T: RawRepresentable & CaseIterable>(_ map: Fields, _ key: String, _ path: String, as: T.Type) -> T?
+    func choice<T: RawRepresentable & CaseIterable>(_ map: Fields, _ key: String, _ path: String, as: T.Type,
+                                                    required: Bool = true) -> T?
     where T.RawValue == String {
-        guard let raw = text(map, key, path) else { return nil }
+        guard let raw = text(map, key, path, required: required) else { return nil }
         guard let value = T(rawValue: raw) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
             problem(map[key], "\(path).\(key)", "unknown value '\(raw)' (expected one of: \(allowed))")

@@ -46,11 +46,7 @@ public enum ArrivalsChart {
     }
 
     static func label(_ r: ArrivalRecord, width: Int) -> String {
-        if r.kind == .bin {
-            if r.period.hasPrefix("up to") { return "<" + r.period.suffix(2) }
-            let ends = r.period.split(separator: "-")
-            return ends.count == 2 ? "\(ends[0].suffix(2))-\(ends[1].suffix(2))" : String(r.period.prefix(5))
-        }
+        if let axis = r.axis { return axis }
         return width >= 4 ? r.period : String(r.period.suffix(2))
     }
 

@@ -11,22 +11,13 @@ public enum DistanceChart {
         public var routeKm: Double
     }
 
-    /// "Beijing, embassy" from "Embassy of the Republic of Korea in Beijing (consular section)".
-    static func shortLabel(_ place: Place) -> String {
-        var city = place.name
-        if let r = city.range(of: " in ", options: .backwards) { city = String(city[r.upperBound...]) }
-        if let p = city.firstIndex(of: "(") { city = String(city[..<p]).trimmingSpaces.description }
-        let kind = place.name.lowercased().hasPrefix("consulate") ? "consulate" : "embassy"
-        return "\(city), \(kind)"
-    }
-
     public static func rows(_ story: Story) -> [Row] {
         let chapter = story.chapters.distances
         guard let start = story.place(chapter.start) else { return [] }
         return chapter.destinations.compactMap { d in
             guard let place = story.place(d.place) else { return nil }
             let path = d.via.compactMap { story.place($0)?.point }
-            return Row(label: shortLabel(place), straightKm: GreatCircle.km(start.point, place.point),
+            return Row(label: place.label, straightKm: GreatCircle.km(start.point, place.point),
                        routeKm: GreatCircle.km(along: path))
         }
     }

@@ -42,13 +42,13 @@ enum LabelPlacer {
         for i in order {
             let route = story.routes[i]
             let c = story.routeCountry[i]
-            let name = c >= 0 ? shortName(story.map.countries[c].name) : route.country
+            let name = c >= 0 ? story.mapLabel(country: c) : route.country
             place("\(route.verdict.symbol) \(name)", at: atlas.anchors[i], role: i == state.selected ? .labelSelected : .label,
                   owner: Int16(c))
         }
         if let o = atlas.originIndex {
             let country = story.map.countries[o]
-            place(shortName(country.name), at: country.label, role: .label, owner: Int16(o))
+            place(story.mapLabel(country: o), at: country.label, role: .label, owner: Int16(o))
         }
         for (text, point) in extra { place(text, at: point, role: .marker, owner: -1, beside: true) }
         return placed
@@ -57,14 +57,6 @@ enum LabelPlacer {
     static func draw(_ labels: [PlacedLabel], into canvas: inout Canvas) {
         for label in labels {
             canvas.text(x: label.rect.x, y: label.rect.y, label.text, label.role)
-        }
-    }
-
-    static func shortName(_ name: String) -> String {
-        switch name {
-        case "Republic of Korea", "South Korea": "S. Korea"
-        case "Dem. Rep. Korea", "North Korea": "N. Korea"
-        default: name
         }
     }
 }

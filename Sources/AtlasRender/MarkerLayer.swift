@@ -17,15 +17,11 @@ enum MarkerLayer {
     static func markers(_ story: Story, glyphs g: Charset.Glyphs) -> [Marker] {
         var out: [Marker] = []
         for place in story.places {
-            switch (place.kind, place.id) {
-            case (_, "pyongyang"), (_, "seoul"), (_, "dandong"):
-                out.append(Marker(place: place, glyph: g.city, label: place.name, showFrom: 1, nameFrom: 1))
-            case ("mission", _):
-                out.append(Marker(place: place, glyph: g.mission, label: DistanceChart.shortLabel(place), showFrom: 1, nameFrom: 2.5))
-            case ("crossing", _), ("border", "panmunjom_jsa"), (_, "sinuiju"):
-                out.append(Marker(place: place, glyph: g.crossing, label: place.shortName, showFrom: 3, nameFrom: 4))
-            default:
-                break
+            switch place.marker {
+            case .city?: out.append(Marker(place: place, glyph: g.city, label: place.label, showFrom: 1, nameFrom: 1))
+            case .mission?: out.append(Marker(place: place, glyph: g.mission, label: place.label, showFrom: 1, nameFrom: 2.5))
+            case .crossing?: out.append(Marker(place: place, glyph: g.crossing, label: place.label, showFrom: 3, nameFrom: 4))
+            case nil: break
             }
         }
         return out
