@@ -9,17 +9,6 @@ public enum Verdict: String, CaseIterable, Sendable {
     case sentToSeoul = "sent-to-seoul"
     case transitAllowed = "transit-allowed"
 
-    /// The word shown on the status line and in panels.
-    public var label: String {
-        switch self {
-        case .deadlyCrossing: "Deadly crossing"
-        case .repatriated: "Sent back to the North"
-        case .uncertain: "Outcome uncertain"
-        case .sentToSeoul: "Sent on to Seoul"
-        case .transitAllowed: "Transit allowed"
-        }
-    }
-
     /// A 7-bit symbol, so the verdict reads without colour and on any font.
     public var symbol: Character {
         switch self {

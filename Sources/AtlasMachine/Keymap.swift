@@ -1,10 +1,13 @@
+import AtlasContent
+
 /// Every key the atlas answers, in one table: the machine reads commands from it, the help screen
 /// is its rows, and a locked kiosk leaves out the rows that quit.
 public enum Keymap {
     /// One row of the help screen and the bindings it describes.
     public struct Row: Sendable {
-        public var keys: String
-        public var what: String
+        /// The keys and what they do, as the help screen names them in the edition's words.
+        public var keys: UIText
+        public var what: UIText
         public var bindings: [Binding]
         /// Whether the row's keys leave the program (left out of a locked kiosk's help).
         public var quits: Bool { bindings.contains { $0.command == .quit } }
@@ -23,43 +26,43 @@ public enum Keymap {
     private static func chars(_ s: String) -> [Key] { s.map { .char($0) } }
 
     public static let rows: [Row] = [
-        Row(keys: "n p  ] [  PgDn PgUp", what: "next / previous chapter", bindings: [
+        Row(keys: .keysChapters, what: .whatChapters, bindings: [
             bind(chars("n]") + [.pageDown], .chapters, .nextChapter),
             bind(chars("p[") + [.pageUp], .chapters, .previousChapter),
         ]),
-        Row(keys: "1 to 9", what: "go to a chapter; a click on its name too",
+        Row(keys: .keysDigits, what: .whatDigits,
             bindings: (1...9).map { bind(chars(String($0)), .chapters, .goToChapter($0)) }),
-        Row(keys: "Arrows, h j k l", what: "on a map: the nearest place that way", bindings: [
+        Row(keys: .keysArrows, what: .whatArrows, bindings: [
             bind([.up, .char("k")], .map, .move(.up)), bind([.down, .char("j")], .map, .move(.down)),
             bind([.left, .char("h")], .map, .move(.left)), bind([.right, .char("l")], .map, .move(.right)),
         ]),
-        Row(keys: "Tab, Shift-Tab", what: "next / previous route or camp", bindings: [
+        Row(keys: .keysTab, what: .whatTab, bindings: [
             bind([.tab], .map, .nextItem), bind([.backTab], .map, .previousItem),
             bind([.tab], .panel, .nextItem), bind([.backTab], .panel, .previousItem),
         ]),
-        Row(keys: "Enter, Space", what: "open the panel on the selection", bindings: [
+        Row(keys: .keysOpen, what: .whatOpen, bindings: [
             bind([.enter, .char(" ")], .map, .open),
         ]),
-        Row(keys: "Mouse click", what: "choose; click again to open", bindings: []),
-        Row(keys: "+ - 0 z, wheel on map", what: "zoom in, out, back, to the country", bindings: [
+        Row(keys: .keysMouse, what: .whatMouse, bindings: []),
+        Row(keys: .keysZoom, what: .whatZoom, bindings: [
             bind(chars("+="), .zoom, .zoomIn), bind(chars("-_"), .zoom, .zoomOut),
             bind(chars("0"), .zoom, .zoomReset), bind(chars("z"), .zoom, .zoomFit),
         ]),
-        Row(keys: "Up/Down, wheel", what: "scroll a panel or a chapter's text", bindings: [
+        Row(keys: .keysScroll, what: .whatScroll, bindings: [
             bind([.up, .char("k")], .panel, .scrollUp), bind([.down, .char("j")], .panel, .scrollDown),
             bind([.pageUp], .panel, .scrollPageUp), bind([.pageDown, .char(" ")], .panel, .scrollPageDown),
             bind([.home], .panel, .scrollTop), bind([.end], .panel, .scrollEnd),
             bind([.up, .char("k")], .page, .scrollUp), bind([.down, .char("j")], .page, .scrollDown),
             bind([.char(" ")], .page, .scrollPageDown), bind([.home], .page, .scrollTop), bind([.end], .page, .scrollEnd),
         ]),
-        Row(keys: "Left/Right", what: "panel: previous/next; Arrivals: year", bindings: [
+        Row(keys: .keysLeftRight, what: .whatLeftRight, bindings: [
             bind([.right, .char("l")], .panel, .nextItem), bind([.left, .char("h")], .panel, .previousItem),
             bind([.right, .char("l")], .chart, .nextItem), bind([.left, .char("h")], .chart, .previousItem),
             bind([.home], .chart, .firstItem), bind([.end], .chart, .lastItem),
         ]),
-        Row(keys: "Esc, Enter", what: "close the panel", bindings: [bind([.escape, .enter], .panel, .close)]),
-        Row(keys: "?", what: "this help; any key closes it", bindings: [bind(chars("?"), .anywhere, .help)]),
-        Row(keys: "q", what: "quit", bindings: [bind(chars("qQ"), .anywhere, .quit)]),
+        Row(keys: .keysClose, what: .whatClose, bindings: [bind([.escape, .enter], .panel, .close)]),
+        Row(keys: .keysHelp, what: .whatHelp, bindings: [bind(chars("?"), .anywhere, .help)]),
+        Row(keys: .keysQuit, what: .whatQuit, bindings: [bind(chars("qQ"), .anywhere, .quit)]),
     ]
 
     private static let table: [KeyContext: [Key: Command]] = {

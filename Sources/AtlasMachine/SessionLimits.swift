@@ -8,16 +8,15 @@ public struct SessionLimits: Equatable, Sendable {
         case idle, tooLong
 
         /// The goodbye line printed once the terminal is restored.
-        public func goodbye(_ limits: SessionLimits) -> String {
+        public func goodbye(_ limits: SessionLimits, _ t: Strings) -> String {
             switch self {
-            case .idle: "Goodbye: the atlas closed after \(Self.minutes(limits.idleExit)) without a key. Connect again any time."
-            case .tooLong: "Goodbye: a visit lasts at most \(Self.minutes(limits.maxSession)). Connect again any time."
+            case .idle: t(.goodbyeIdle, ["time": Self.minutes(limits.idleExit, t)])
+            case .tooLong: t(.goodbyeTooLong, ["time": Self.minutes(limits.maxSession, t)])
             }
         }
 
-        static func minutes(_ s: Double) -> String {
-            let m = Int((s / 60).rounded())
-            return s < 120 ? "\(Int(s)) seconds" : "\(m) minutes"
+        static func minutes(_ s: Double, _ t: Strings) -> String {
+            s < 120 ? t(.seconds, ["n": "\(Int(s))"]) : t(.minutes, ["n": "\(Int((s / 60).rounded()))"])
         }
     }
 

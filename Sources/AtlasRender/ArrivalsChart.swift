@@ -57,18 +57,9 @@ public enum ArrivalsChart {
         let top = scaleTop(series)
         let rows = geo.plot.height
         let selected = state.arrival ?? series.count - 1
-        canvas.text(x: rect.x + 2, y: rect.y, "NORTH KOREAN DEFECTORS ARRIVING IN SOUTH KOREA", .pageTitle, maxWidth: rect.width - 4)
-        // Legend on the title row, right-aligned where it fits.
-        let legend = "women  men  bin"
-        let lx = rect.maxX - CharWidth.of(legend) - 8
-        if lx > rect.x + 50 {
-            canvas.put(x: lx, y: rect.y, g.barFull, .chartA)
-            canvas.text(x: lx + 2, y: rect.y, "women", .pageDim)
-            canvas.put(x: lx + 8, y: rect.y, g.barOther, .chartB)
-            canvas.text(x: lx + 10, y: rect.y, "men", .pageDim)
-            canvas.put(x: lx + 14, y: rect.y, g.barBin, .chartA)
-            canvas.text(x: lx + 16, y: rect.y, "bin", .pageDim)
-        }
+        let t = atlas.strings
+        canvas.text(x: rect.x + 2, y: rect.y, t[.arrivalsTitle], .pageTitle, maxWidth: rect.width - 4)
+        drawLegend(&canvas, rect: rect, glyphs: g, t)
         // The axis with a label every thousand.
         let baseline = geo.plot.maxY
         for r in 0..<rows { canvas.put(x: geo.plot.x - 1, y: geo.plot.y + r, g.boxV, .axis) }
@@ -76,7 +67,7 @@ public enum ArrivalsChart {
         while tick <= top {
             let y = baseline - 1 - (tick * rows / top)
             if y >= geo.plot.y - 1 {
-                let text = NumberFormat.grouped(tick)
+                let text = t.number(tick)
                 canvas.text(x: geo.plot.x - 2 - CharWidth.of(text), y: min(y, baseline - 1), text, .axis)
             }
             tick += 1000
@@ -101,16 +92,28 @@ public enum ArrivalsChart {
         }
         // The selected bar's figures and source.
         let r = series[selected]
-        var info = r.kind == .bin ? "\(r.period) (several years in one figure): " : "\(r.period): "
-        info += "\(NumberFormat.grouped(r.total)) arrivals"
-        if let m = r.male, let f = r.female { info += " (\(NumberFormat.grouped(f)) women, \(NumberFormat.grouped(m)) men)" }
-        info += ". " + CitationText.line(r.sourcing)
+        var info = t(r.kind == .bin ? .binPeriod : .yearPeriod, ["period": r.period]) + t(.arrivalsCount, ["n": t.number(r.total)])
+        if let m = r.male, let f = r.female { info += t(.arrivalsSplit, ["women": t.number(f), "men": t.number(m)]) }
+        info += ". " + CitationText.line(r.sourcing, t)
         let lines = TextWrap.wrap(info, width: rect.width - 4)
         for (k, line) in lines.prefix(2).enumerated() {
             let text = k == 1 && lines.count > 2 ? TextWrap.clip(line + " " + lines[2...].joined(separator: " "), to: rect.width - 4) : line
             canvas.text(x: rect.x + 2, y: rect.maxY - 2 + k, text, .pageDim, maxWidth: rect.width - 3)
         }
         canvas.text(x: rect.x + 2, y: rect.maxY - 2, String(info.prefix { $0 != "." }), .chartSelected, maxWidth: rect.width - 3)
+    }
+
+    /// The legend on the title row, right-aligned where it fits: each series' glyph and word.
+    static func drawLegend(_ canvas: inout Canvas, rect: Rect, glyphs g: Charset.Glyphs, _ t: Strings) {
+        let items: [(Unicode.Scalar, StyleRole, String)] = [(g.barFull, .chartA, t[.women]), (g.barOther, .chartB, t[.men]),
+                                                             (g.barBin, .chartA, t[.bin])]
+        let width = items.map { 2 + CharWidth.of($0.2) }.reduce(0, +) + items.count - 1
+        var x = rect.maxX - 4 - width
+        guard x > rect.x + 50 else { return }
+        for (glyph, role, word) in items {
+            canvas.put(x: x, y: rect.y, glyph, role)
+            x += 2 + canvas.text(x: x + 2, y: rect.y, word, .pageDim) + 1
+        }
     }
 
     /// One column of a bar: `lower` eighths of the first series, then the second up to `total`.

@@ -10,7 +10,7 @@ extension Atlas {
         var facts = FrameFacts(view: FrameView(state))
         let layout = layout(for: state)
         guard !layout.tooSmall else { return facts }
-        facts.regions = ChapterBar.tabs(width: state.width, current: state.chapter, screens: book.screens).map {
+        facts.regions = ChapterBar.tabs(width: state.width, current: state.chapter, book: book).map {
             HitRegion(Rect(x: $0.x, y: 0, width: CharWidth.of($0.text), height: 1), .chapterTab($0.chapter))
         }
         let panel = panelGeometry(state)

@@ -44,11 +44,14 @@ public final class Atlas {
         var width: Int
     }
 
-    /// The chapters, in order, with the story.
+    /// The chapters, in order, with the story and the edition's words.
     public let book: ChapterBook
+    /// The edition's own words.
+    public var strings: Strings { book.strings }
 
-    public init(story: Story, charset: Charset = .blocks, screens: [any ChapterScreen] = ChapterRegistry.screens) {
-        book = ChapterBook(story: story, screens: screens)
+    public init(story: Story, charset: Charset = .blocks, screens: [any ChapterScreen] = ChapterRegistry.screens,
+                strings: Strings = .english) {
+        book = ChapterBook(story: story, screens: screens, strings: strings)
         index = StoryIndex(story, chapters: book.list)
         self.charset = charset
         originIndex = story.map.countryIndex(of: "KP")
@@ -150,10 +153,10 @@ public final class Atlas {
         var canvas = Canvas(width: state.width, height: state.height)
         let layout = layout(for: state)
         if layout.tooSmall {
-            TooSmallWidget.draw(into: &canvas, layout: layout)
+            TooSmallWidget.draw(into: &canvas, layout: layout, strings)
             return canvas
         }
-        ChapterBar.draw(into: &canvas, width: state.width, current: state.chapter, screens: book.screens)
+        ChapterBar.draw(into: &canvas, width: state.width, current: state.chapter, book: book)
         screen(state).draw(into: &canvas, layout: layout, atlas: self, state: state)
         if let page = pageGeometry(state) {
             TextViewWidget.draw(into: &canvas, rect: page.rect, lines: page.lines, scroll: state.pageScroll, glyphs: charset.glyphs)
@@ -161,13 +164,13 @@ public final class Atlas {
         StatusWidget.draw(into: &canvas, layout: layout, atlas: self, state: state)
         if let g = panelGeometry(state) {
             PanelWidget.draw(into: &canvas, rect: g.rect, lines: g.lines, scroll: state.panel?.scroll ?? 0,
-                             title: panelTitle(state), glyphs: charset.glyphs)
+                             title: panelTitle(state), glyphs: charset.glyphs, strings)
         }
         if state.help {
-            HelpWidget.draw(into: &canvas, layout: layout, glyphs: charset.glyphs, kiosk: !state.canQuit)
+            HelpWidget.draw(into: &canvas, layout: layout, glyphs: charset.glyphs, kiosk: !state.canQuit, strings)
         }
         if let left = state.kiosk?.secondsLeft(now: state.now) {
-            StillThereWidget.draw(into: &canvas, layout: layout, secondsLeft: left, glyphs: charset.glyphs)
+            StillThereWidget.draw(into: &canvas, layout: layout, secondsLeft: left, glyphs: charset.glyphs, strings)
         }
         return canvas
     }

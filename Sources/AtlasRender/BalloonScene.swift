@@ -32,9 +32,10 @@ public enum BalloonScene {
         let dmz = left + (right - left) * 2 / 5
         // Ground, the DMZ band, and the two sides.
         for x in left...right { canvas.put(x: x, y: ground, x >= dmz - 1 && x <= dmz + 1 ? "#" : "_", x >= dmz - 1 && x <= dmz + 1 ? .dmz : .axis) }
-        canvas.text(x: dmz - 1, y: ground + 1, "DMZ", .dmz)
-        canvas.text(x: left, y: ground + 1, "SOUTH KOREA", .axis)
-        let north = "NORTH KOREA"
+        let t = atlas.strings
+        canvas.text(x: dmz - 1, y: ground + 1, t[.dmz], .dmz)
+        canvas.text(x: left, y: ground + 1, t[.southKorea], .axis)
+        let north = t[.northKorea]
         canvas.text(x: right - CharWidth.of(north) + 1, y: ground + 1, north, .axis)
         // The balloon: envelope, line, load; it rises for the first fifth, then drifts at height.
         let x = left + Int(Double(right - left - 2) * fraction)
@@ -53,19 +54,22 @@ public enum BalloonScene {
                 if fy > y + 1 && fy < ground { canvas.put(x: x - 2 * k, y: fy, k % 2 == 0 ? "'" : ".", .balloon) }
             }
         }
-        let timer = remaining > 0 ? "release in \(clock(remaining))" : "load released over the North"
-        canvas.text(x: rect.x + 2, y: rect.y, "A LEAFLET BALLOON'S CROSSING", .pageTitle)
-        canvas.text(x: rect.x + 32, y: rect.y, "timer: \(timer)", .chartSelected, maxWidth: rect.width - 34)
-        canvas.text(x: rect.x + 2, y: rect.y + 1,
-                    "flies at \(animation.altitude); a \(animation.timerHours)-hour timer [\(animation.timerCertainty.rawValue)], shown speeded up",
-                    .pageDim, maxWidth: rect.width - 4)
+        let timer = remaining > 0 ? t(.releaseIn, ["clock": clock(remaining)]) : t[.released]
+        let title = t[.balloonTitle]
+        canvas.text(x: rect.x + 2, y: rect.y, title, .pageTitle)
+        let timerX = rect.x + 4 + CharWidth.of(title)
+        canvas.text(x: timerX, y: rect.y, t(.balloonTimer, ["timer": timer]), .chartSelected, maxWidth: rect.maxX - timerX - 2)
+        let note = t(.balloonNote, ["altitude": animation.altitude, "hours": "\(animation.timerHours)",
+                                    "certainty": t.certainty(animation.timerCertainty)])
+        canvas.text(x: rect.x + 2, y: rect.y + 1, note, .pageDim, maxWidth: rect.width - 4)
     }
 
-    static func noteLines(_ animation: BalloonAnimation, width: Int) -> [PanelLine] {
-        var out: [PanelLine] = [PanelLine("", .panel), PanelLine("ABOUT THE ANIMATION", .panelTitle)]
+    static func noteLines(_ animation: BalloonAnimation, width: Int, _ t: Strings) -> [PanelLine] {
+        var out: [PanelLine] = [PanelLine("", .panel), PanelLine(t[.aboutAnimation], .panelTitle)]
         PageText.add(&out, animation.timerNote, .panel, width: width)
-        CitationText.add(&out, animation.timerSourcing, label: "Timer source", width: width, indent: 2)
-        CitationText.add(&out, animation.altitudeSourcing, label: "Altitude source", width: width, indent: 2)
+        CitationText.add(&out, animation.timerSourcing, t, label: .timerSource, plural: .timerSources, width: width, indent: 2)
+        CitationText.add(&out, animation.altitudeSourcing, t, label: .altitudeSource, plural: .altitudeSources,
+                         width: width, indent: 2)
         return out
     }
 }

@@ -16,17 +16,17 @@ enum CampsWidget {
 
     /// The marker on the map: the first letter of the word in the camp's name, and its number
     /// ("C14" for "Kaechon (Camp 14)", "P1" for "Kaechon (Prison 1)").
-    static func code(_ camp: Camp) -> String { String(Camp.word(camp.kind).prefix(1)) + camp.number }
+    static func code(_ camp: Camp, _ t: Strings) -> String { String(t.campWord(camp.kind).prefix(1)) + camp.number }
 
-    static func kindName(_ kind: Camp.Kind) -> String {
-        kind == .kwanliso ? "political prison camp (kwan-li-so)" : "re-education camp (kyo-hwa-so)"
+    static func kindName(_ kind: Camp.Kind, _ t: Strings) -> String {
+        kind == .kwanliso ? t[.kwanlisoName] : t[.kyohwasoName]
     }
 
-    static func locationNote(_ place: Place?) -> String {
+    static func locationNote(_ place: Place?, _ t: Strings) -> String {
         switch place?.certainty {
-        case .verified?: "location verified"
-        case .derived?: "approximate location"
-        default: "location unverified"
+        case .verified?: t[.locationVerified]
+        case .derived?: t[.locationApproximate]
+        default: t[.locationUnverified]
         }
     }
 
@@ -40,7 +40,7 @@ enum CampsWidget {
         if let i = order.firstIndex(of: state.camp) { order.remove(at: i); order.insert(state.camp, at: 0) }
         for i in order {
             let camp = atlas.story.chapters.camps.camps[i]
-            let text = code(camp)
+            let text = code(camp, atlas.strings)
             let (px, py) = projection.project(atlas.campPoints[i])
             let x = m.x + Int(px.rounded(.down)), y = m.y + Int(py.rounded(.down))
             let w = CharWidth.of(text)
@@ -72,7 +72,8 @@ enum CampsWidget {
         canvas.fill(rect, " ", .sidebar)
         let x = rect.x + 2, w = rect.width - 3
         let chapter = atlas.story.chapters.camps
-        canvas.text(x: x, y: rect.y + 1, "PRISON CAMPS", .panelTitle, maxWidth: w)
+        let t = atlas.strings
+        canvas.text(x: x, y: rect.y + 1, t[.prisonCamps], .panelTitle, maxWidth: w)
         for (i, camp) in chapter.camps.enumerated() {
             let y = rect.y + firstListRow + i
             guard y < rect.maxY else { return }
@@ -81,10 +82,10 @@ enum CampsWidget {
             if selected { canvas.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 1, height: 1), " ", role) }
             // The whole name, which carries type and number: two camps share "Kaechon".
             canvas.text(x: x, y: y, camp.name, selected ? role : .camp, maxWidth: 22)
-            if w - 23 >= 8 { canvas.text(x: x + 23, y: y, camp.status.rawValue, role, maxWidth: w - 23) }
+            if w - 23 >= 8 { canvas.text(x: x + 23, y: y, t.campStatus(camp.status), role, maxWidth: w - 23) }
         }
         var y = rect.y + firstListRow + chapter.camps.count + 1
-        let legend = ["Camp: political prison camp", "Prison: re-education camp", "C14 on the map = Camp 14"]
+        let legend = [t[.campLegendCamp], t[.campLegendPrison], t[.campLegendCode]]
         for line in legend where y < rect.maxY {
             canvas.text(x: x, y: y, line, .sidebar, maxWidth: w)
             y += 1
@@ -98,29 +99,31 @@ enum CampsWidget {
         }
     }
 
-    static func panelLines(_ camp: Camp, story: Story, width: Int) -> [PanelLine] {
+    static func panelLines(_ camp: Camp, story: Story, width: Int, _ t: Strings) -> [PanelLine] {
         var out: [PanelLine] = []
         let place = story.place(camp.place)
-        PageText.add(&out, "\(Camp.word(camp.kind)) \(camp.number) (\(code(camp)) on the map): \(kindName(camp.kind))",
-                     .panelTitle, width: width)
-        PageText.add(&out, "Province: \(camp.province)", .panel, width: width)
-        PageText.add(&out, "Status: \(camp.status.rawValue)", camp.status == .operating ? .verdictDeadly : .panel, width: width)
-        PageText.add(&out, "Where: \(locationNote(place))", .panel, width: width)
-        if let place { PageText.add(&out, CitationText.location(place), .panelDim, width: width, indent: 2, citation: true) }
+        let heading = t(.campHeading, ["word": t.campWord(camp.kind), "number": camp.number, "code": code(camp, t),
+                                       "kind": kindName(camp.kind, t)])
+        PageText.add(&out, heading, .panelTitle, width: width)
+        PageText.add(&out, t(.campProvince, ["province": camp.province]), .panel, width: width)
+        PageText.add(&out, t(.campStatus, ["status": t.campStatus(camp.status)]),
+                     camp.status == .operating ? .verdictDeadly : .panel, width: width)
+        PageText.add(&out, t(.campWhere, ["note": locationNote(place, t)]), .panel, width: width)
+        if let place { PageText.add(&out, CitationText.location(place, t), .panelDim, width: width, indent: 2, citation: true) }
         out.append(PanelLine("", .panel))
         PageText.add(&out, camp.summary, .panel, width: width)
-        CitationText.add(&out, camp.sourcing, width: width, indent: 2)
+        CitationText.add(&out, camp.sourcing, t, width: width, indent: 2)
         out.append(PanelLine("", .panel))
-        out.append(PanelLine("PRISONER ESTIMATES", .panelTitle))
+        out.append(PanelLine(t[.prisonerEstimates], .panelTitle))
         if camp.estimates.isEmpty {
-            PageText.add(&out, "The sources gathered here give no estimate for this camp.", .panelDim, width: width, indent: 2)
+            PageText.add(&out, t[.noEstimate], .panelDim, width: width, indent: 2)
         } else {
-            PageText.factLines(&out, camp.estimates, width: width)
+            PageText.factLines(&out, camp.estimates, width: width, t)
         }
         // The chapter's own account of the camps, so it can be read in the atlas too.
         out.append(PanelLine("", .panel))
-        out.append(PanelLine("ABOUT THE CAMPS", .panelTitle))
-        out += PageText.lines(story.chapters.camps.text, width: width, factsHeading: "ALL CAMPS", heading: false)
+        out.append(PanelLine(t[.aboutCamps], .panelTitle))
+        out += PageText.lines(story.chapters.camps.text, width: width, t, factsHeading: .allCamps, heading: false)
         return out
     }
 }

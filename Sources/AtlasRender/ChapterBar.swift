@@ -6,13 +6,13 @@ import AtlasMachine
 /// the current chapter is named.
 public enum ChapterBar {
     /// The text and column span of each chapter's tab.
-    static func tabs(width: Int, current: Chapter, screens: [any ChapterScreen]) -> [(chapter: Chapter, text: String, x: Int)] {
+    static func tabs(width: Int, current: Chapter, book: ChapterBook) -> [(chapter: Chapter, text: String, x: Int)] {
         func build(full: Bool) -> [(Chapter, String, Int)] {
             var x = 1
             var out: [(Chapter, String, Int)] = []
-            for (i, screen) in screens.enumerated() {
+            for (i, screen) in book.screens.enumerated() {
                 let c = screen.chapter
-                let text = full || c == current ? " \(i + 1) \(screen.name) " : " \(i + 1) "
+                let text = full || c == current ? " \(i + 1) \(screen.name(book.strings)) " : " \(i + 1) "
                 out.append((c, text, x))
                 x += CharWidth.of(text)
             }
@@ -23,9 +23,9 @@ public enum ChapterBar {
         return build(full: false).map { ($0.0, $0.1, $0.2) }
     }
 
-    static func draw(into canvas: inout Canvas, width: Int, current: Chapter, screens: [any ChapterScreen]) {
+    static func draw(into canvas: inout Canvas, width: Int, current: Chapter, book: ChapterBook) {
         canvas.fill(Rect(x: 0, y: 0, width: width, height: 1), " ", .title)
-        for tab in tabs(width: width, current: current, screens: screens) {
+        for tab in tabs(width: width, current: current, book: book) {
             canvas.text(x: tab.x, y: 0, tab.text, tab.chapter == current ? .chapterCurrent : .title)
         }
     }

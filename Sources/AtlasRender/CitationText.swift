@@ -9,27 +9,31 @@ public enum CitationText {
         [c.publisher, c.title.map { "\"\($0)\"" }, c.date, c.url].compactMap { $0 }.joined(separator: ", ")
     }
 
-    static func mark(_ certainty: Certainty) -> String {
-        certainty == .verified ? "" : " [\(certainty.rawValue)]"
+    /// The mark on anything not verified, " [unverified]" or " [derived]": the one place it is
+    /// written, for citations, locations, the sources list and the balloon scene.
+    public static func mark(_ certainty: Certainty, _ t: Strings) -> String {
+        certainty == .verified ? "" : " [\(t.certainty(certainty))]"
     }
 
     /// "Source: ..." or "Sources: a; b", marked "[unverified]" or "[derived]" where it applies.
-    public static func line(_ s: Sourcing, label: String = "Source") -> String {
-        let plural = s.sources.count > 1 ? "s" : ""
-        let cited = s.sources.isEmpty ? "none cited" : s.sources.map(format).joined(separator: "; ")
-        return "\(label)\(plural)\(mark(s.certainty)): \(cited)"
+    /// `label` names a single source ("Timer source"); more than one takes `plural`.
+    public static func line(_ s: Sourcing, _ t: Strings, label: UIText = .source, plural: UIText = .sources) -> String {
+        let name = s.sources.count > 1 ? t[plural] : t[label]
+        let cited = s.sources.isEmpty ? t[.noneCited] : s.sources.map(format).joined(separator: "; ")
+        return "\(name)\(mark(s.certainty, t)): \(cited)"
     }
 
     /// Where a place's point comes from: how it was placed, marked, and the pages behind it.
-    public static func location(_ place: Place) -> String {
-        let placed = "Location\(mark(place.certainty)): \(place.located)"
+    public static func location(_ place: Place, _ t: Strings) -> String {
+        let placed = "\(t[.location])\(mark(place.certainty, t)): \(place.located)"
         return place.sourcing.sources.isEmpty ? placed
-            : placed + ". " + line(Sourcing(sources: place.sourcing.sources, certainty: .verified))
+            : placed + ". " + line(Sourcing(sources: place.sourcing.sources, certainty: .verified), t)
     }
 
     /// A derived figure's method (prose, in the project's words), then its source line.
-    static func add(_ out: inout [PanelLine], _ s: Sourcing, label: String = "Source", width: Int, indent: Int) {
+    static func add(_ out: inout [PanelLine], _ s: Sourcing, _ t: Strings, label: UIText = .source,
+                    plural: UIText = .sources, width: Int, indent: Int) {
         if let method = s.method { PageText.add(&out, method, .panelDim, width: width, indent: indent) }
-        PageText.add(&out, line(s, label: label), .panelDim, width: width, indent: indent, citation: true)
+        PageText.add(&out, line(s, t, label: label, plural: plural), .panelDim, width: width, indent: indent, citation: true)
     }
 }

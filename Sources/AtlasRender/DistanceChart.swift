@@ -25,9 +25,9 @@ public enum DistanceChart {
     static func draw(into canvas: inout Canvas, rect: Rect, atlas: Atlas) {
         let rows = rows(atlas.story)
         guard rect.height >= rows.count + 3, rect.width >= 40 else { return }
-        let g = atlas.charset.glyphs
+        let g = atlas.charset.glyphs, t = atlas.strings
         let x0 = rect.x + 2
-        canvas.text(x: x0, y: rect.y + 1, "FROM DANDONG TO SOUTH KOREA'S MISSIONS, IN KM", .pageTitle, maxWidth: rect.width - 4)
+        canvas.text(x: x0, y: rect.y + 1, atlas.strings[.distancesTitle], .pageTitle, maxWidth: rect.width - 4)
         let labelWidth = min(24, rows.map { CharWidth.of($0.label) }.max() ?? 10) + 1
         let valueWidth = 14
         let barWidth = max(4, rect.width - 4 - labelWidth - valueWidth)
@@ -41,16 +41,16 @@ public enum DistanceChart {
             // The route's extra length as a lighter bar, then the straight line over it.
             for k in 0..<(route + 7) / 8 { canvas.put(x: bx + k, y: y, g.lighter, .chartB) }
             drawBar(&canvas, x: bx, y: y, eighths: straight, glyphs: g)
-            let value = "\(NumberFormat.grouped(Int(row.straightKm.rounded()))) / \(NumberFormat.grouped(Int(row.routeKm.rounded())))"
+            let value = "\(t.number(Int(row.straightKm.rounded()))) / \(t.number(Int(row.routeKm.rounded())))"
             canvas.text(x: bx + barWidth + 2, y: y, value, .background)
         }
         let y = rect.y + 3 + rows.count + 1
         if y < rect.maxY {
             var x = x0
             canvas.put(x: x, y: y, g.barFull, .chartA); x += 2
-            x += canvas.text(x: x, y: y, "straight line (great circle)   ", .pageDim)
+            x += canvas.text(x: x, y: y, t[.straightLegend], .pageDim)
             canvas.put(x: x, y: y, g.lighter, .chartB); x += 2
-            canvas.text(x: x, y: y, "along the route's waypoints (first / second figure)", .pageDim, maxWidth: rect.maxX - x - 1)
+            canvas.text(x: x, y: y, t[.routeLegend], .pageDim, maxWidth: rect.maxX - x - 1)
         }
     }
 

@@ -5,14 +5,15 @@ import AtlasMachine
 /// The key reference, over everything: the keymap's rows.
 public enum HelpWidget {
     /// The keymap's rows; a locked kiosk leaves out the ones that quit.
-    static func lines(kiosk: Bool) -> [(String, String)] {
-        Keymap.rows.filter { !(kiosk && $0.quits) }.map { ($0.keys, $0.what) }
+    static func lines(kiosk: Bool, _ t: Strings) -> [(String, String)] {
+        Keymap.rows.filter { !(kiosk && $0.quits) }.map { (t[$0.keys], t[$0.what]) }
     }
 
-    static func draw(into canvas: inout Canvas, layout: ScreenLayout, glyphs g: Charset.Glyphs, kiosk: Bool = false) {
-        let lines = lines(kiosk: kiosk)
+    static func draw(into canvas: inout Canvas, layout: ScreenLayout, glyphs g: Charset.Glyphs, kiosk: Bool = false,
+                     _ t: Strings) {
+        let lines = lines(kiosk: kiosk, t)
         let rect = layout.helpRect(lines: lines.count + 2)
-        BoxWidget.draw(into: &canvas, rect: rect, title: "Keys", role: .panel, border: .panelBorder,
+        BoxWidget.draw(into: &canvas, rect: rect, title: t[.helpTitle], role: .panel, border: .panelBorder,
                        titleRole: .panelTitle, glyphs: g)
         let keyWidth = 24
         for (i, (key, what)) in lines.enumerated() {
@@ -23,7 +24,7 @@ public enum HelpWidget {
         }
         let y = rect.y + 3 + lines.count
         if y < rect.maxY - 1 {
-            canvas.text(x: rect.x + 2, y: y, "Verdicts read by symbol: ! x ? > ~ (see the list).", .panelDim,
+            canvas.text(x: rect.x + 2, y: y, t[.helpVerdicts], .panelDim,
                         maxWidth: rect.width - 4)
         }
     }

@@ -18,16 +18,16 @@ public enum PageText {
         }
     }
 
-    static func factLines(_ out: inout [PanelLine], _ facts: [Fact], width: Int) {
+    static func factLines(_ out: inout [PanelLine], _ facts: [Fact], width: Int, _ t: Strings) {
         for fact in facts {
             out.append(PanelLine(fact.date, .panelTitle))
             add(&out, fact.text, .panel, width: width, indent: 2)
-            CitationText.add(&out, fact.sourcing, width: width, indent: 2)
+            CitationText.add(&out, fact.sourcing, t, width: width, indent: 2)
         }
     }
 
     /// A whole chapter: title, kicker, paragraphs, then its facts under `factsHeading`.
-    public static func lines(_ text: ChapterText, width: Int, factsHeading: String = "KEY FACTS",
+    public static func lines(_ text: ChapterText, width: Int, _ t: Strings, factsHeading: UIText = .keyFacts,
                              heading: Bool = true) -> [PanelLine] {
         var out: [PanelLine] = []
         if heading {
@@ -40,8 +40,8 @@ public enum PageText {
             out.append(PanelLine("", .panel))
         }
         if !text.facts.isEmpty {
-            out.append(PanelLine(factsHeading, .panelTitle))
-            factLines(&out, text.facts, width: width)
+            out.append(PanelLine(t[factsHeading], .panelTitle))
+            factLines(&out, text.facts, width: width, t)
         }
         return out
     }

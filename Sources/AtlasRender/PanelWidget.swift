@@ -5,7 +5,7 @@ import AtlasMachine
 /// The pop-up route panel: a framed box over the map with a scrolling window on its text.
 enum PanelWidget {
     static func draw(into canvas: inout Canvas, rect: Rect, lines: [PanelLine], scroll: Int, title: String,
-                     glyphs g: Charset.Glyphs) {
+                     glyphs g: Charset.Glyphs, _ t: Strings) {
         BoxWidget.draw(into: &canvas, rect: rect, title: title, role: .panel,
                        border: .panelBorder, titleRole: .panelTitle, glyphs: g)
         let visible = max(1, rect.height - 4)
@@ -18,14 +18,12 @@ enum PanelWidget {
         }
         // A scroll bar on the right edge when the text is longer than the box.
         if lines.count > visible {
-            let barTop = rect.y + 2
-            let thumb = max(1, visible * visible / lines.count)
-            let maxTop = lines.count - visible
-            let offset = maxTop == 0 ? 0 : (visible - thumb) * top / maxTop
-            for k in 0..<thumb { canvas.put(x: rect.maxX - 1, y: barTop + offset + k, g.scrollMark, .panelBorder) }
-            let where_ = "\(top + 1)-\(min(lines.count, top + visible)) of \(lines.count)"
+            ScrollBar.draw(into: &canvas, x: rect.maxX - 1, y: rect.y + 2, visible: visible, count: lines.count, top: top,
+                           glyph: g.scrollMark, role: .panelBorder)
+            let where_ = t(.panelWhere, ["first": "\(top + 1)", "last": "\(min(lines.count, top + visible))",
+                                         "count": "\(lines.count)"])
             canvas.text(x: rect.maxX - CharWidth.of(where_) - 3, y: rect.maxY - 1, " \(where_) ", .panelDim)
         }
-        canvas.text(x: rect.x + 2, y: rect.maxY - 1, " Esc close ", .panelDim)
+        canvas.text(x: rect.x + 2, y: rect.maxY - 1, t[.panelClose], .panelDim)
     }
 }

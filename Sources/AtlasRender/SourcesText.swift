@@ -8,7 +8,7 @@ import AtlasMachine
 public enum SourcesText {
     /// Each chapter's citations in order of first use, without repeats. A citation used only by
     /// unverified figures carries the mark.
-    static func citations(_ sourcings: [Sourcing]) -> [String] {
+    static func citations(_ sourcings: [Sourcing], _ t: Strings) -> [String] {
         var order: [Citation] = []
         var verifiedUse: Set<Citation> = []
         for s in sourcings {
@@ -17,27 +17,26 @@ public enum SourcesText {
                 if s.certainty != .unverified { verifiedUse.insert(c) }
             }
         }
-        return order.map { CitationText.format($0) + (verifiedUse.contains($0) ? "" : " [unverified]") }
+        let mark = CitationText.mark(.unverified, t)
+        return order.map { CitationText.format($0) + (verifiedUse.contains($0) ? "" : mark) }
     }
 
-    static func places(_ list: [Place]) -> [String] {
+    static func places(_ list: [Place], _ t: Strings) -> [String] {
         var seen: Set<String> = []
         return list.filter { $0.kind != "waypoint" && seen.insert($0.id).inserted }
-            .map { "\($0.name): \(CitationText.location($0))" }
+            .map { "\($0.name): \(CitationText.location($0, t))" }
     }
 
     /// Each chapter's group, in the registry's order: its number, name and sources.
     public static func groups(_ book: ChapterBook) -> [(number: Int, name: String, sources: [String])] {
-        book.screens.enumerated().compactMap { i, screen in screen.sources(book.story).map { (i + 1, screen.name, $0) } }
+        book.screens.enumerated().compactMap { i, screen in screen.sources(book.story, book.strings).map { (i + 1, screen.name(book.strings), $0) } }
     }
 
     public static func lines(_ book: ChapterBook, width: Int) -> [PanelLine] {
         var out: [PanelLine] = []
-        PageText.add(&out, "SOURCES", .panelTitle, width: width)
-        PageText.add(&out, "Every page cited in this atlas, by chapter, and where each point on the maps comes from. "
-                     + "A figure marked [unverified] could not be matched to a page with its address; one marked "
-                     + "[derived] was worked out from other figures, as its chapter says.",
-                     .panelDim, width: width)
+        let t = book.strings
+        PageText.add(&out, t[.sourcesHeading], .panelTitle, width: width)
+        PageText.add(&out, t[.sourcesIntro], .panelDim, width: width)
         for group in groups(book) {
             out.append(PanelLine("", .panel))
             PageText.add(&out, "\(group.number). \(group.name.uppercased())", .panelTitle, width: width)

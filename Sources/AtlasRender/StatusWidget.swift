@@ -6,27 +6,27 @@ import AtlasMachine
 enum StatusWidget {
     static func draw(into canvas: inout Canvas, layout: ScreenLayout, atlas: Atlas, state: AppState) {
         let y = layout.statusRow
+        let t = atlas.strings
         canvas.fill(Rect(x: 0, y: y, width: layout.width, height: 1), " ", .status)
         var hints: String
         if state.help {
-            hints = "any key: back"
+            hints = t[.hintBack]
         } else if state.panel != nil {
-            hints = "Up/Down scroll  Esc close  ? help  q quit"
+            hints = t[.hintPanel]
         } else {
             switch atlas.screen(state).controls {
-            case .routeMap, .campMap: hints = "arrows choose  Enter open  n/p chapter  ? help"
-            case .barChart: hints = "Left/Right year  n/p chapter  ? help  q quit"
-            case .page: hints = "Up/Down scroll  n/p chapter  ? help  q quit"
+            case .routeMap, .campMap: hints = t[.hintMap]
+            case .barChart: hints = t[.hintChart]
+            case .page: hints = t[.hintPage]
             }
         }
         // On a narrow screen the selection comes first; the help key is always named.
-        if layout.width - CharWidth.of(hints) < 60 { hints = state.help ? "any key: back" : "? help  q quit" }
+        if layout.width - CharWidth.of(hints) < 60 { hints = state.help ? t[.hintBack] : t[.hintHelpQuit] }
         if let kiosk = state.kiosk {
             // A locked kiosk has no quit key; while it tours, the whole line invites the visitor in.
-            if !state.canQuit { hints = hints.replacingOccurrences(of: "  q quit", with: "") }
+            if !state.canQuit, hints.hasSuffix(t[.hintQuitSuffix]) { hints = String(hints.dropLast(t[.hintQuitSuffix].count)) }
             if kiosk.isTouring {
-                let invite = state.canQuit ? "Press an arrow key to explore the story yourself, q to leave"
-                    : "Press an arrow key to explore the story yourself"
+                let invite = state.canQuit ? t[.inviteQuit] : t[.invite]
                 let x = max(1, (layout.width - CharWidth.of(invite)) / 2)
                 canvas.text(x: x, y: y, invite, .statusKey)
                 return
@@ -39,9 +39,9 @@ enum StatusWidget {
         if CharWidth.of(message) + CharWidth.of(hints) + 4 > layout.width && !state.help {
             // Keep the one key that matters most here: close a panel, or open one.
             let opens = screen.controls == .routeMap || screen.controls == .campMap
-            let key = state.panel != nil ? "Esc close  " : (opens ? "Enter open  " : "")
-            hints = key + (state.canQuit ? "? help  q quit" : "? help")
-            if CharWidth.of(message) + CharWidth.of(hints) + 4 > layout.width { hints = key + "? help" }
+            let key = state.panel != nil ? t[.hintClose] : (opens ? t[.hintOpen] : "")
+            hints = key + (state.canQuit ? t[.hintHelpQuit] : t[.hintHelp])
+            if CharWidth.of(message) + CharWidth.of(hints) + 4 > layout.width { hints = key + t[.hintHelp] }
         }
         let hintX = layout.width - CharWidth.of(hints) - 1
         canvas.text(x: hintX, y: y, hints, .statusKey)

@@ -4,15 +4,13 @@ import AtlasMachine
 
 /// The kiosk's notice when a visitor goes quiet: any key keeps their place.
 enum StillThereWidget {
-    static func draw(into canvas: inout Canvas, layout: ScreenLayout, secondsLeft: Int, glyphs g: Charset.Glyphs) {
-        let lines = [
-            "Press any key to keep exploring.",
-            "Starting over in \(secondsLeft) second\(secondsLeft == 1 ? "" : "s").",
-        ]
+    static func draw(into canvas: inout Canvas, layout: ScreenLayout, secondsLeft: Int, glyphs g: Charset.Glyphs,
+                     _ t: Strings) {
+        let lines = [t[.keepExploring], t(secondsLeft == 1 ? .startingOverOne : .startingOverMany, ["n": "\(secondsLeft)"])]
         let w = min(layout.width - 2, 44)
         let h = lines.count + 4
         let rect = Rect(x: (layout.width - w) / 2, y: max(1, (layout.height - h) / 2), width: w, height: h)
-        BoxWidget.draw(into: &canvas, rect: rect, title: "Still there?", role: .panel, border: .panelBorder,
+        BoxWidget.draw(into: &canvas, rect: rect, title: t[.stillThereTitle], role: .panel, border: .panelBorder,
                        titleRole: .panelTitle, glyphs: g)
         for (i, line) in lines.enumerated() {
             let x = rect.x + max(2, (w - CharWidth.of(line)) / 2)

@@ -16,18 +16,18 @@ public enum StoryPrinter {
     }
 
     public static func render(_ story: Story, format: Format, width: Int = 78,
-                              screens: [any ChapterScreen] = ChapterRegistry.screens) -> String {
-        lines(story, format: format, width: width, screens: screens).map(\.text).joined(separator: "\n") + "\n"
+                              screens: [any ChapterScreen] = ChapterRegistry.screens, strings t: Strings = .english) -> String {
+        lines(story, format: format, width: width, screens: screens, strings: t).map(\.text).joined(separator: "\n") + "\n"
     }
 
     public static func lines(_ story: Story, format: Format, width: Int = 78,
-                             screens: [any ChapterScreen] = ChapterRegistry.screens) -> [Line] {
+                             screens: [any ChapterScreen] = ChapterRegistry.screens, strings t: Strings = .english) -> [Line] {
         var out = StoryWriter(markdown: format == .markdown, width: width)
-        out.emit(out.markdown ? "# Fleeing the homeland" : "FLEEING THE HOMELAND")
-        out.emit("Escape routes of North Korean defectors, as told by the nk-defectors atlas.", prose: true)
-        let book = ChapterBook(story: story, screens: screens)
+        out.emit(out.markdown ? t[.printTitleMarkdown] : t[.printTitle])
+        out.emit(t[.printLead], prose: true)
+        let book = ChapterBook(story: story, screens: screens, strings: t)
         for (i, screen) in screens.enumerated() {
-            out.heading(number: i + 1, name: screen.name)
+            out.heading(number: i + 1, name: screen.name(t))
             screen.printed(book, into: &out)
         }
         return out.out

@@ -15,11 +15,9 @@ enum TextViewWidget {
             canvas.text(x: rect.x, y: rect.y + row, lines[i].text, pageRole(lines[i].role), maxWidth: rect.width - 2)
         }
         if lines.count > visible {
-            let thumb = max(1, visible * visible / lines.count)
-            let maxTop = lines.count - visible
-            let offset = maxTop == 0 ? 0 : (visible - thumb) * top / maxTop
             for k in 0..<visible { canvas.put(x: rect.maxX - 1, y: rect.y + k, g.boxV, .axis) }
-            for k in 0..<thumb { canvas.put(x: rect.maxX - 1, y: rect.y + offset + k, g.scrollMark, .axis) }
+            ScrollBar.draw(into: &canvas, x: rect.maxX - 1, y: rect.y, visible: visible, count: lines.count, top: top,
+                           glyph: g.scrollMark, role: .axis)
         }
     }
 

@@ -4,11 +4,11 @@ import AtlasMachine
 
 /// Shown instead of the map when the terminal cannot hold it.
 enum TooSmallWidget {
-    static func draw(into canvas: inout Canvas, layout: ScreenLayout) {
+    static func draw(into canvas: inout Canvas, layout: ScreenLayout, _ t: Strings) {
         let lines = [
-            "Terminal too small: \(layout.width)x\(layout.height)",
-            "This atlas needs at least \(ScreenLayout.minWidth)x\(ScreenLayout.minHeight).",
-            "Enlarge the window, or press q to quit.",
+            t(.tooSmall, ["width": "\(layout.width)", "height": "\(layout.height)"]),
+            t(.tooSmallNeeds, ["width": "\(ScreenLayout.minWidth)", "height": "\(ScreenLayout.minHeight)"]),
+            t[.tooSmallQuit],
         ]
         let top = max(0, (layout.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {

@@ -11,7 +11,7 @@ enum WorkersMap {
         let onMap = hosts.filter { story.map.countryIndex(of: $0.code) != nil }
         let beyond = hosts.filter { story.map.countryIndex(of: $0.code) == nil }.map(\.name)
         // A title row, the map, and a row naming the hosts beyond the map's edge.
-        canvas.text(x: whole.x + 2, y: whole.y, "HOST COUNTRIES NAMED IN THE SOURCES (details below)", .pageTitle,
+        canvas.text(x: whole.x + 2, y: whole.y, atlas.strings[.hostsTitle], .pageTitle,
                     maxWidth: whole.width - 4)
         let rect = Rect(x: whole.x, y: whole.y + 1, width: whole.width, height: whole.height - (beyond.isEmpty ? 1 : 2))
         let raster = atlas.raster(view: ScreenLayout.region, cols: rect.width, rows: rect.height)
@@ -35,17 +35,17 @@ enum WorkersMap {
             }
         }
         if !beyond.isEmpty {
-            canvas.text(x: whole.x + 2, y: whole.maxY - 1, "Beyond this map: " + beyond.joined(separator: ", "), .pageDim,
+            canvas.text(x: whole.x + 2, y: whole.maxY - 1, atlas.strings[.beyondMap] + beyond.joined(separator: ", "), .pageDim,
                         maxWidth: whole.width - 4)
         }
     }
 
     /// The hosts as text under the chapter, including those beyond the map's edge.
-    static func hostLines(_ hosts: [WorkerHost], width: Int) -> [PanelLine] {
-        var out: [PanelLine] = [PanelLine("", .panel), PanelLine("HOST COUNTRIES", .panelTitle)]
+    static func hostLines(_ hosts: [WorkerHost], width: Int, _ t: Strings) -> [PanelLine] {
+        var out: [PanelLine] = [PanelLine("", .panel), PanelLine(t[.hostCountries], .panelTitle)]
         for host in hosts {
             PageText.add(&out, "\(host.name): \(host.note)", .panel, width: width, indent: 0)
-            CitationText.add(&out, host.sourcing, width: width, indent: 2)
+            CitationText.add(&out, host.sourcing, t, width: width, indent: 2)
         }
         return out
     }

@@ -83,7 +83,7 @@ public final class RunLoop {
             let next = step(events)
             if next.quit { return Outcome(code: 0) }
             if let limits = services.session, let end = limits.end(now: now(), lastInput: lastInput) {
-                return Outcome(code: 0, goodbye: end.goodbye(limits))
+                return Outcome(code: 0, goodbye: end.goodbye(limits, atlas.strings))
             }
             if now() - lastFullPaint > Self.fullRepaintSeconds {
                 face.invalidate()

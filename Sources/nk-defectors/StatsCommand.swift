@@ -26,6 +26,6 @@ struct Stats: ParsableCommand {
         } catch {
             fail("\(file):\(error.line): \(error.message)")
         }
-        print(StatsSummary.text(log, story: try options.loadStory(), chapterTitles: ChapterRegistry.titles()), terminator: "")
+        print(StatsSummary.text(log, story: try options.loadStory(), chapterTitles: ChapterRegistry.titles(.english)), terminator: "")
     }
 }

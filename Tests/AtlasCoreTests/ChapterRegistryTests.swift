@@ -53,7 +53,7 @@ import Testing
         let printed = StoryPrinter.render(story, format: .text, width: 78, screens: Self.screens)
         #expect(printed.contains("10. LETTERS HOME"))
         #expect(printed.contains("A fact of the tenth chapter."))
-        let groups = SourcesText.groups(ChapterBook(story: story, screens: Self.screens))
+        let groups = SourcesText.groups(ChapterBook(story: story, screens: Self.screens, strings: .english))
         let group = try #require(groups.last)
         #expect(group.number == 10 && group.name == "Letters home")
         #expect(group.sources.contains { $0.contains("The Tenth Publisher") })

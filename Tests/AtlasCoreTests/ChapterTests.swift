@@ -172,8 +172,8 @@ import Testing
         #expect(CitationText.format(full) == "KBS, \"A title\", 4 June 2020, news.kbs.co.kr/x")
         #expect(CitationText.format(Citation(publisher: "Al Jazeera")) == "Al Jazeera")
         let two = Sourcing(sources: [full, Citation(publisher: "Al Jazeera")], certainty: .unverified)
-        #expect(CitationText.line(two) == "Sources [unverified]: KBS, \"A title\", 4 June 2020, news.kbs.co.kr/x; Al Jazeera")
-        #expect(CitationText.line(Sourcing(sources: [full], certainty: .verified)).hasPrefix("Source: KBS"))
+        #expect(CitationText.line(two, .english) == "Sources [unverified]: KBS, \"A title\", 4 June 2020, news.kbs.co.kr/x; Al Jazeera")
+        #expect(CitationText.line(Sourcing(sources: [full], certainty: .verified), .english).hasPrefix("Source: KBS"))
     }
 
     /// No line a visitor reads as a source is a note about our research.

@@ -30,7 +30,7 @@ import Testing
     @Test func panelTextFitsItsWidthAndCarriesEverySource() {
         let story = Fixtures.story
         for (i, route) in story.routes.enumerated() {
-            let lines = PanelText.lines(for: route, story: story, width: 40)
+            let lines = PanelText.lines(for: route, story: story, width: 40, .english)
             #expect(lines.allSatisfy { CharWidth.of($0.text) <= 40 }, "\(route.code)")
             let text = lines.map(\.text).joined(separator: " ")
             for citation in route.facts.flatMap(\.sources) {

@@ -11,9 +11,9 @@ import Testing
         #expect(limits.end(now: 600, lastInput: 0) == .idle)
         #expect(limits.end(now: 3000, lastInput: 2500) == nil)
         #expect(limits.end(now: 3600, lastInput: 3599) == .tooLong)
-        #expect(SessionLimits.End.idle.goodbye(limits).contains("10 minutes without a key"))
-        #expect(SessionLimits.End.tooLong.goodbye(limits).contains("at most 60 minutes"))
-        #expect(SessionLimits.End.idle.goodbye(SessionLimits(idleExit: 2)).contains("2 seconds"))
+        #expect(SessionLimits.End.idle.goodbye(limits, .english).contains("10 minutes without a key"))
+        #expect(SessionLimits.End.tooLong.goodbye(limits, .english).contains("at most 60 minutes"))
+        #expect(SessionLimits.End.idle.goodbye(SessionLimits(idleExit: 2), .english).contains("2 seconds"))
     }
 
     @Test func aFloodIsDroppedPastTheRateButQuitAndResizesAlwaysPass() {

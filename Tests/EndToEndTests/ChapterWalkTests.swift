@@ -18,9 +18,9 @@ import Testing
         for chapter in ChapterRegistry.chapters where ChapterRegistry.number(of: chapter) > 2 {
             try app.tmux.type("n")
             // The status line names the chapter, or in the camps chapter the selected camp.
-            let status = chapter == .camps ? "Kaechon (Camp 14)" : "\(ChapterRegistry.number(of: chapter))/9 \(ChapterRegistry.name(of: chapter))"
+            let status = chapter == .camps ? "Kaechon (Camp 14)" : "\(ChapterRegistry.number(of: chapter))/9 \(ChapterRegistry.name(of: chapter, .english))"
             let screen = try await app.tmux.waitFor(status, marks[chapter]!)
-            #expect(screen.lines.first?.contains("\(ChapterRegistry.number(of: chapter)) \(ChapterRegistry.name(of: chapter))") == true)
+            #expect(screen.lines.first?.contains("\(ChapterRegistry.number(of: chapter)) \(ChapterRegistry.name(of: chapter, .english))") == true)
         }
         // n at the last chapter stays; p walks back; 1 jumps to the start.
         try app.tmux.type("n")

@@ -95,7 +95,7 @@ enum Content {
     /// How the status line begins for a route: `[x] Sent back to the North  China:`.
     static func statusPrefix(_ index: Int) throws -> String {
         let route = try story.routes[index]
-        return "[\(route.verdict.symbol)] \(route.verdict.label)  \(route.country):"
+        return "[\(route.verdict.symbol)] \(Strings.english.verdict(route.verdict))  \(route.country):"
     }
 
     /// The route reached from `index` by an arrow key, as the core computes it.

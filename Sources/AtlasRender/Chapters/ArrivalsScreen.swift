@@ -5,9 +5,9 @@ import AtlasMachine
 /// Chapter: arrivals in South Korea, a bar a year (or bin) above the text; Left and Right choose.
 struct ArrivalsScreen: ChapterScreen {
     let chapter = Chapter.arrivals
-    let name = "Arrivals"
+    func name(_ t: Strings) -> String { t[.chapterArrivals] }
     let controls = ChapterControls.barChart
-    let factsHeading = "NOTES ON THE FIGURES"
+    let factsHeading: UIText = .notesOnFigures
 
     func pageText(_ story: Story) -> ChapterText? { story.chapters.arrivals.text }
 
@@ -24,9 +24,9 @@ struct ArrivalsScreen: ChapterScreen {
         return (0..<g.count).map { HitRegion(Rect(x: g.barX($0), y: rect.y, width: g.slot, height: rect.height), .arrivalBar($0)) }
     }
 
-    func sources(_ story: Story) -> [String]? {
+    func sources(_ story: Story, _ t: Strings) -> [String]? {
         let c = story.chapters.arrivals
-        return SourcesText.citations(c.series.map(\.sourcing) + c.text.facts.map(\.sourcing))
+        return SourcesText.citations(c.series.map(\.sourcing) + c.text.facts.map(\.sourcing), t)
     }
 
     /// In text the sources follow the table as numbered notes, so rows stay within the width.
@@ -39,10 +39,11 @@ struct ArrivalsScreen: ChapterScreen {
             return "[\(notes.count)]"
         }
         let markdown = out.markdown
-        out.table(["Period", "Total", "Women", "Men", "Source"], c.series.map { r in
-            let source = ([r.sourcing.method] + [CitationText.line(r.sourcing)]).compactMap { $0 }.joined(separator: " ")
-            return [r.period + (r.kind == .bin ? " (bin)" : ""), NumberFormat.grouped(r.total),
-                    r.female.map(NumberFormat.grouped) ?? "", r.male.map(NumberFormat.grouped) ?? "",
+        let t = book.strings
+        out.table([t[.colPeriod], t[.colTotal], t[.colWomen], t[.colMen], t[.colSource]], c.series.map { r in
+            let source = ([r.sourcing.method] + [CitationText.line(r.sourcing, t)]).compactMap { $0 }.joined(separator: " ")
+            return [r.period + (r.kind == .bin ? t[.binSuffix] : ""), t.number(r.total),
+                    r.female.map(t.number) ?? "", r.male.map(t.number) ?? "",
                     markdown ? source : note(source)]
         })
         for (i, source) in notes.enumerated() {
@@ -51,6 +52,6 @@ struct ArrivalsScreen: ChapterScreen {
             }
         }
         if !notes.isEmpty { out.emit("") }
-        out.lines(PageText.lines(c.text, width: out.width, factsHeading: factsHeading, heading: false))
+        out.lines(PageText.lines(c.text, width: out.width, t, factsHeading: factsHeading, heading: false))
     }
 }

@@ -5,9 +5,9 @@ import AtlasMachine
 /// Chapter: the leaflet balloons, an animated scene of one drifting north above the text.
 struct BalloonsScreen: ChapterScreen {
     let chapter = Chapter.balloons
-    let name = "Balloons"
+    func name(_ t: Strings) -> String { t[.chapterBalloons] }
     let animated = true
-    let factsHeading = "TIMELINE"
+    let factsHeading: UIText = .timeline
 
     func pageText(_ story: Story) -> ChapterText? { story.chapters.balloons.text }
 
@@ -19,17 +19,18 @@ struct BalloonsScreen: ChapterScreen {
 
     func pageLines(_ book: ChapterBook, width: Int) -> [PanelLine] {
         let c = book.story.chapters.balloons
-        return PageText.lines(c.text, width: width, factsHeading: factsHeading) + BalloonScene.noteLines(c.animation, width: width)
+        let t = book.strings
+        return PageText.lines(c.text, width: width, t, factsHeading: factsHeading) + BalloonScene.noteLines(c.animation, width: width, t)
     }
 
-    func sources(_ story: Story) -> [String]? {
+    func sources(_ story: Story, _ t: Strings) -> [String]? {
         let c = story.chapters.balloons
-        return SourcesText.citations(c.text.facts.map(\.sourcing) + [c.animation.altitudeSourcing, c.animation.timerSourcing])
+        return SourcesText.citations(c.text.facts.map(\.sourcing) + [c.animation.altitudeSourcing, c.animation.timerSourcing], t)
     }
 
     func printed(_ book: ChapterBook, into out: inout StoryWriter) {
         let c = book.story.chapters.balloons
-        out.lines(PageText.lines(c.text, width: out.width, factsHeading: factsHeading, heading: false))
-        out.lines(BalloonScene.noteLines(c.animation, width: out.width))
+        out.lines(PageText.lines(c.text, width: out.width, book.strings, factsHeading: factsHeading, heading: false))
+        out.lines(BalloonScene.noteLines(c.animation, width: out.width, book.strings))
     }
 }

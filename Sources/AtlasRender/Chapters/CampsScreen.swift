@@ -6,7 +6,7 @@ import AtlasMachine
 /// on the selected camp, and its status on the status line.
 struct CampsScreen: ChapterScreen {
     let chapter = Chapter.camps
-    let name = "Camps"
+    func name(_ t: Strings) -> String { t[.chapterCamps] }
     let controls = ChapterControls.campMap
     let hasPage = false
     let view = GeoRect.northKorea
@@ -18,12 +18,12 @@ struct CampsScreen: ChapterScreen {
     }
 
     func panel(_ state: AppState, atlas: Atlas) -> PanelSpec? {
-        let story = atlas.story
+        let story = atlas.story, t = atlas.strings
         let camps = story.chapters.camps.camps
         guard camps.indices.contains(state.camp) else { return nil }
         let camp = camps[state.camp]
         return PanelSpec(item: state.camp, west: false, title: camp.title) { width in
-            CampsWidget.panelLines(camp, story: story, width: width)
+            CampsWidget.panelLines(camp, story: story, width: width, t)
         }
     }
 
@@ -37,23 +37,24 @@ struct CampsScreen: ChapterScreen {
         let camps = atlas.story.chapters.camps.camps
         guard camps.indices.contains(state.camp) else { return nil }
         let camp = camps[state.camp]
-        let note = CampsWidget.locationNote(atlas.story.place(camp.place))
-        return StatusLine(rest: "\(camp.name): \(camp.status.rawValue), \(camp.province), \(note)")
+        let t = atlas.strings
+        let note = CampsWidget.locationNote(atlas.story.place(camp.place), t)
+        return StatusLine(rest: "\(camp.name): \(t.campStatus(camp.status)), \(camp.province), \(note)")
     }
 
-    func sources(_ story: Story) -> [String]? {
+    func sources(_ story: Story, _ t: Strings) -> [String]? {
         let camps = story.chapters.camps
-        return SourcesText.citations(camps.text.facts.map(\.sourcing) + camps.camps.flatMap { [$0.sourcing] + $0.estimates.map(\.sourcing) })
-            + SourcesText.places(camps.camps.compactMap { story.place($0.place) })
+        return SourcesText.citations(camps.text.facts.map(\.sourcing) + camps.camps.flatMap { [$0.sourcing] + $0.estimates.map(\.sourcing) }, t)
+            + SourcesText.places(camps.camps.compactMap { story.place($0.place) }, t)
     }
 
     func printed(_ book: ChapterBook, into out: inout StoryWriter) {
         let camps = book.story.chapters.camps
-        out.lines(PageText.lines(camps.text, width: out.width, heading: false))
+        out.lines(PageText.lines(camps.text, width: out.width, book.strings, heading: false))
         for camp in camps.camps {
             out.emit("")
             out.emit(out.markdown ? "### \(camp.title)" : camp.title.uppercased())
-            out.lines(CampsWidget.panelLines(camp, story: book.story, width: out.width))
+            out.lines(CampsWidget.panelLines(camp, story: book.story, width: out.width, book.strings))
         }
     }
 }

@@ -24,8 +24,10 @@ public enum ChapterRegistry {
     /// A chapter's number on the bar, from 1.
     public static func number(of chapter: Chapter) -> Int { ChapterBook.number(of: chapter, in: screens) }
 
-    /// A chapter's name on the bar.
-    public static func name(of chapter: Chapter) -> String { screens.first { $0.chapter == chapter }?.name ?? chapter.slug }
+    /// A chapter's name on the bar, in the edition's words.
+    public static func name(of chapter: Chapter, _ t: Strings) -> String {
+        screens.first { $0.chapter == chapter }?.name(t) ?? chapter.slug
+    }
 
     /// The chapters whose content is a plain page the loader must read (not one of the built ones).
     public static func pages(_ screens: [any ChapterScreen] = screens) -> [Chapter] {
@@ -39,7 +41,7 @@ public enum ChapterRegistry {
     }
 
     /// "2 Escape routes", by slug: how summaries name a chapter.
-    public static func titles(_ screens: [any ChapterScreen] = screens) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: screens.enumerated().map { ($1.chapter.slug, "\($0 + 1) \($1.name)") })
+    public static func titles(_ t: Strings, _ screens: [any ChapterScreen] = screens) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: screens.enumerated().map { ($1.chapter.slug, "\($0 + 1) \($1.name(t))") })
     }
 }

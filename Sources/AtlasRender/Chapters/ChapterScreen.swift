@@ -9,8 +9,8 @@ import AtlasMachine
 /// `content/chapters/<slug>.yaml`.
 public protocol ChapterScreen: Sendable {
     var chapter: Chapter { get }
-    /// The name on the chapter bar and in headings.
-    var name: String { get }
+    /// The name on the chapter bar and in headings, in the edition's words.
+    func name(_ t: Strings) -> String
     /// How the chapter takes keys and clicks.
     var controls: ChapterControls { get }
     /// Whether the screen moves with the clock.
@@ -22,7 +22,7 @@ public protocol ChapterScreen: Sendable {
     /// The chapter's text and facts, for a chapter whose page is one.
     func pageText(_ story: Story) -> ChapterText?
     /// What the page calls its list of facts.
-    var factsHeading: String { get }
+    var factsHeading: UIText { get }
     /// Rows of the body above the page text, for a chart or a scene; 0 for none.
     func upperRows(_ state: AppState, story: Story) -> Int
     /// Draws what the chapter shows besides its page text: a map, a chart, a scene.
@@ -38,7 +38,7 @@ public protocol ChapterScreen: Sendable {
     /// The left of the status line.
     func status(_ state: AppState, atlas: Atlas) -> StatusLine?
     /// Its group in the sources chapter; nil for none.
-    func sources(_ story: Story) -> [String]?
+    func sources(_ story: Story, _ t: Strings) -> [String]?
     /// Its section of the printed story, below its heading.
     func printed(_ book: ChapterBook, into out: inout StoryWriter)
 }
@@ -74,24 +74,26 @@ extension ChapterScreen {
     public var view: GeoRect { .atlasRegion }
     public var hasPage: Bool { true }
     public func pageText(_ story: Story) -> ChapterText? { story.chapters.pages[chapter] }
-    public var factsHeading: String { "KEY FACTS" }
+    public var factsHeading: UIText { .keyFacts }
     public func upperRows(_ state: AppState, story: Story) -> Int { 0 }
     public func draw(into canvas: inout Canvas, layout: ScreenLayout, atlas: Atlas, state: AppState) {}
     public func pageLines(_ book: ChapterBook, width: Int) -> [PanelLine] {
-        pageText(book.story).map { PageText.lines($0, width: width, factsHeading: factsHeading) } ?? []
+        pageText(book.story).map { PageText.lines($0, width: width, book.strings, factsHeading: factsHeading) } ?? []
     }
     public func panel(_ state: AppState, atlas: Atlas) -> PanelSpec? { nil }
     public func regions(layout: ScreenLayout, atlas: Atlas, state: AppState) -> [HitRegion] { [] }
     public func mapFacts(layout: ScreenLayout, atlas: Atlas, state: AppState) -> MapFacts? { nil }
     public func status(_ state: AppState, atlas: Atlas) -> StatusLine? {
-        StatusLine(lead: "\(atlas.book.number(of: chapter))/\(atlas.book.screens.count) \(name)")
+        let t = atlas.strings
+        return StatusLine(lead: t(.chapterOf, ["n": "\(atlas.book.number(of: chapter))",
+                                               "count": "\(atlas.book.screens.count)", "name": name(t)]))
     }
-    public func sources(_ story: Story) -> [String]? {
-        pageText(story).map { SourcesText.citations($0.facts.map(\.sourcing)) }
+    public func sources(_ story: Story, _ t: Strings) -> [String]? {
+        pageText(story).map { SourcesText.citations($0.facts.map(\.sourcing), t) }
     }
     public func printed(_ book: ChapterBook, into out: inout StoryWriter) {
         guard let text = pageText(book.story) else { return }
-        out.lines(PageText.lines(text, width: out.width, factsHeading: factsHeading, heading: false))
+        out.lines(PageText.lines(text, width: out.width, book.strings, factsHeading: factsHeading, heading: false))
     }
 }
 
@@ -99,10 +101,13 @@ extension ChapterScreen {
 public struct ChapterBook: Sendable {
     public let story: Story
     public let screens: [any ChapterScreen]
+    /// The edition's own words.
+    public let strings: Strings
 
-    public init(story: Story, screens: [any ChapterScreen]) {
+    public init(story: Story, screens: [any ChapterScreen], strings: Strings) {
         self.story = story
         self.screens = screens
+        self.strings = strings
     }
 
     /// The chapter's number, from 1.
@@ -125,7 +130,8 @@ public struct ChapterBook: Sendable {
 /// A plain page: a chapter of text and facts alone.
 public struct PageScreen: ChapterScreen {
     public let chapter: Chapter
-    public let name: String
+    let name: String
+    public func name(_ t: Strings) -> String { name }
     public init(_ chapter: Chapter, name: String) {
         self.chapter = chapter
         self.name = name

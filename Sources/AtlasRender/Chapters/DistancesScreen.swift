@@ -5,7 +5,7 @@ import AtlasMachine
 /// Chapter: the distances to South Korea's missions, as a chart above the text.
 struct DistancesScreen: ChapterScreen {
     let chapter = Chapter.distances
-    let name = "Distances"
+    func name(_ t: Strings) -> String { t[.chapterDistances] }
 
     func pageText(_ story: Story) -> ChapterText? { story.chapters.distances.text }
 
@@ -17,18 +17,18 @@ struct DistancesScreen: ChapterScreen {
         DistanceChart.draw(into: &canvas, rect: atlas.chartRect(state), atlas: atlas)
     }
 
-    func sources(_ story: Story) -> [String]? {
+    func sources(_ story: Story, _ t: Strings) -> [String]? {
         let c = story.chapters.distances
-        return SourcesText.citations(c.text.facts.map(\.sourcing))
-            + ["The distances in the chart: computed by this program from the locations listed under Escape routes"]
-            + SourcesText.places(c.destinations.compactMap { story.place($0.place) })
+        return SourcesText.citations(c.text.facts.map(\.sourcing), t) + [t[.computedDistances]]
+            + SourcesText.places(c.destinations.compactMap { story.place($0.place) }, t)
     }
 
     func printed(_ book: ChapterBook, into out: inout StoryWriter) {
-        out.lines(PageText.lines(book.story.chapters.distances.text, width: out.width, heading: false))
+        let t = book.strings
+        out.lines(PageText.lines(book.story.chapters.distances.text, width: out.width, t, heading: false))
         out.emit("")
-        out.table(["To", "Straight line (km)", "Along the waypoints (km)"], DistanceChart.rows(book.story).map {
-            [$0.label, NumberFormat.grouped(Int($0.straightKm.rounded())), NumberFormat.grouped(Int($0.routeKm.rounded()))]
+        out.table([t[.colTo], t[.colStraight], t[.colAlong]], DistanceChart.rows(book.story).map {
+            [$0.label, t.number(Int($0.straightKm.rounded())), t.number(Int($0.routeKm.rounded()))]
         })
     }
 }

@@ -6,7 +6,7 @@ import AtlasMachine
 /// beside it, a panel on the selected route, and the route's verdict on the status line.
 struct RoutesScreen: ChapterScreen {
     let chapter = Chapter.routes
-    let name = "Escape routes"
+    func name(_ t: Strings) -> String { t[.chapterRoutes] }
     let controls = ChapterControls.routeMap
     let hasPage = false
 
@@ -16,12 +16,13 @@ struct RoutesScreen: ChapterScreen {
     }
 
     func panel(_ state: AppState, atlas: Atlas) -> PanelSpec? {
-        let story = atlas.story
+        let story = atlas.story, t = atlas.strings
         guard story.routes.indices.contains(state.selected) else { return nil }
         let route = story.routes[state.selected]
-        let title = route.name.contains(route.country) ? route.name : "\(route.name) - \(route.country)"
+        // A route named for its country ("China") needs no second name.
+        let title = route.name.contains(route.country) ? route.name : t(.routeTitle, ["name": route.name, "country": route.country])
         return PanelSpec(item: state.selected, west: atlas.routeOnEast(state.selected), title: title) { width in
-            PanelText.lines(for: route, story: story, width: width)
+            PanelText.lines(for: route, story: story, width: width, t)
         }
     }
 
@@ -43,21 +44,20 @@ struct RoutesScreen: ChapterScreen {
     func status(_ state: AppState, atlas: Atlas) -> StatusLine? {
         guard atlas.story.routes.indices.contains(state.selected) else { return nil }
         let route = atlas.story.routes[state.selected]
-        return StatusLine(lead: "[\(route.verdict.symbol)] \(route.verdict.label)", leadRole: StyleRole.verdict(route.verdict),
+        return StatusLine(lead: "[\(route.verdict.symbol)] \(atlas.strings.verdict(route.verdict))", leadRole: StyleRole.verdict(route.verdict),
                           rest: "  \(route.country): \(route.verdictNote)", claimsRoom: true)
     }
 
-    func sources(_ story: Story) -> [String]? {
+    func sources(_ story: Story, _ t: Strings) -> [String]? {
         let places = story.routes.flatMap { $0.waypoints.compactMap { story.place($0) } }
-        return SourcesText.citations(story.routes.flatMap { $0.facts.map(\.sourcing) })
-            + ["Natural Earth, \"Admin 0 - Countries\" 10m, version 5.1.1, naturalearthdata.com (the map; public domain)"]
-            + SourcesText.places(places)
+        return SourcesText.citations(story.routes.flatMap { $0.facts.map(\.sourcing) }, t) + [t[.mapSource]]
+            + SourcesText.places(places, t)
     }
 
     func printed(_ book: ChapterBook, into out: inout StoryWriter) {
         for route in book.story.routes {
             out.emit(out.markdown ? "### \(route.name) (\(route.country))" : "\(route.name.uppercased()) (\(route.country))")
-            out.lines(PanelText.lines(for: route, story: book.story, width: out.width))
+            out.lines(PanelText.lines(for: route, story: book.story, width: out.width, book.strings))
             out.emit("")
         }
     }

@@ -5,11 +5,11 @@ import AtlasMachine
 /// Chapter: the sources, every other chapter's citations under its name.
 struct SourcesScreen: ChapterScreen {
     let chapter = Chapter.sources
-    let name = "Sources"
+    func name(_ t: Strings) -> String { t[.chapterSources] }
 
     func pageText(_ story: Story) -> ChapterText? { nil }
     func pageLines(_ book: ChapterBook, width: Int) -> [PanelLine] { SourcesText.lines(book, width: width) }
-    func sources(_ story: Story) -> [String]? { nil }
+    func sources(_ story: Story, _ t: Strings) -> [String]? { nil }
 
     func printed(_ book: ChapterBook, into out: inout StoryWriter) {
         out.lines(Array(SourcesText.lines(book, width: out.width).dropFirst()))

@@ -5,7 +5,7 @@ import AtlasMachine
 /// Chapter: workers sent abroad, a map of the host countries above the text.
 struct WorkersScreen: ChapterScreen {
     let chapter = Chapter.workers
-    let name = "Workers abroad"
+    func name(_ t: Strings) -> String { t[.chapterWorkers] }
 
     func pageText(_ story: Story) -> ChapterText? { story.chapters.workers.text }
 
@@ -17,17 +17,17 @@ struct WorkersScreen: ChapterScreen {
 
     func pageLines(_ book: ChapterBook, width: Int) -> [PanelLine] {
         let c = book.story.chapters.workers
-        return PageText.lines(c.text, width: width) + WorkersMap.hostLines(c.hosts, width: width)
+        return PageText.lines(c.text, width: width, book.strings) + WorkersMap.hostLines(c.hosts, width: width, book.strings)
     }
 
-    func sources(_ story: Story) -> [String]? {
+    func sources(_ story: Story, _ t: Strings) -> [String]? {
         let c = story.chapters.workers
-        return SourcesText.citations(c.text.facts.map(\.sourcing) + c.hosts.map(\.sourcing))
+        return SourcesText.citations(c.text.facts.map(\.sourcing) + c.hosts.map(\.sourcing), t)
     }
 
     func printed(_ book: ChapterBook, into out: inout StoryWriter) {
         let c = book.story.chapters.workers
-        out.lines(PageText.lines(c.text, width: out.width, heading: false))
-        out.lines(WorkersMap.hostLines(c.hosts, width: out.width))
+        out.lines(PageText.lines(c.text, width: out.width, book.strings, heading: false))
+        out.lines(WorkersMap.hostLines(c.hosts, width: out.width, book.strings))
     }
 }

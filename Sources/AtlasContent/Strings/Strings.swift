@@ -1,0 +1,72 @@
+/// The program's own words in one language: every label, heading, hint and unit the code
+/// writes comes from here, by key (`t[.keyFacts]`), with `{name}` slots filled by `t(.key, [...])`.
+/// The content's words come from the content files.
+public struct Strings: Sendable {
+    public let language: Language
+    private let table: [UIText: String]
+
+    public static let english = Strings(.en)
+
+    public init(_ language: Language) {
+        self.language = language
+        switch language {
+        case .en: table = EnglishText.table
+        }
+    }
+
+    /// Whether the table has a value for `key` (a test holds every table to every key).
+    public func has(_ key: UIText) -> Bool { table[key] != nil }
+
+    public subscript(_ key: UIText) -> String { table[key] ?? key.rawValue }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    public func callAsFunction(_ key: UIText, _ values: KeyValuePairs<String, String>) -> String {
+        var out = ""
+        var rest = Substring(self[key])
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = rest[rest.index(after: open)..<close]
+            if let value = values.first(where: { $0.key == name })?.value { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// A whole number the way the edition writes it: 2,914.
+    public func number(_ n: Int) -> String { NumberFormat.grouped(n) }
+}
+
+extension Strings {
+    /// A verdict in words.
+    public func verdict(_ v: Verdict) -> String {
+        switch v {
+        case .deadlyCrossing: self[.verdictDeadly]
+        case .repatriated: self[.verdictRepatriated]
+        case .uncertain: self[.verdictUncertain]
+        case .sentToSeoul: self[.verdictToSeoul]
+        case .transitAllowed: self[.verdictTransit]
+        }
+    }
+
+    /// How sure a figure is, in the word its mark shows ("[unverified]").
+    public func certainty(_ c: Certainty) -> String {
+        switch c {
+        case .verified: self[.certaintyVerified]
+        case .derived: self[.certaintyDerived]
+        case .unverified: self[.certaintyUnverified]
+        }
+    }
+
+    public func campStatus(_ s: Camp.Status) -> String {
+        switch s {
+        case .operating: self[.statusOperating]
+        case .closed: self[.statusClosed]
+        case .dismantled: self[.statusDismantled]
+        case .disputed: self[.statusDisputed]
+        case .unknown: self[.statusUnknown]
+        }
+    }
+
+    /// "Camp" or "Prison", the word in a camp's name and the first letter of its map code.
+    public func campWord(_ kind: Camp.Kind) -> String { kind == .kwanliso ? self[.campWord] : self[.prisonWord] }
+}
