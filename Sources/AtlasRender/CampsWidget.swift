@@ -36,21 +36,15 @@ enum CampsWidget {
         let projection = atlas.raster(for: layout).projection
         var out: [Marker] = []
         // The selected camp is placed first so it always sits on its spot.
-        var order = Array(atlas.story.chapters.camps.camps.indices)
-        if let i = order.firstIndex(of: state.camp) { order.remove(at: i); order.insert(state.camp, at: 0) }
-        for i in order {
+        for i in FreeSpot.selectedFirst(atlas.story.chapters.camps.camps.count, state.camp) {
             let camp = atlas.story.chapters.camps.camps[i]
             let text = code(camp, atlas.strings)
             let (px, py) = projection.project(atlas.campPoints[i])
             let x = m.x + Int(px.rounded(.down)), y = m.y + Int(py.rounded(.down))
             let w = CharWidth.of(text)
-            for (dx, dy) in [(0, 0), (-w + 1, 0), (0, -1), (0, 1), (-w + 1, -1), (-w + 1, 1), (w, 0), (-w - 1, 0), (0, -2), (0, 2)] {
-                let r = Rect(x: x + dx, y: y + dy, width: w, height: 1)
-                guard r.x >= m.x, r.maxX <= m.maxX, r.y >= m.y, r.maxY <= m.maxY else { continue }
-                let padded = Rect(x: r.x - 1, y: r.y, width: r.width + 2, height: 1)
-                if out.contains(where: { $0.rect.intersects(padded) }) { continue }
+            let spots = [(0, 0), (-w + 1, 0), (0, -1), (0, 1), (-w + 1, -1), (-w + 1, 1), (w, 0), (-w - 1, 0), (0, -2), (0, 2)]
+            if let r = FreeSpot.find(x: x, y: y, width: w, spots: spots, bounds: m, taken: out.map(\.rect)) {
                 out.append(Marker(camp: i, text: text, rect: r))
-                break
             }
         }
         return out

@@ -16,8 +16,7 @@ enum LabelPlacer {
     static func place(layout: ScreenLayout, projection: Projection, atlas: Atlas, state: AppState,
                       avoid: [Rect], extra: [(text: String, point: GeoPoint)] = []) -> [PlacedLabel] {
         let story = atlas.story
-        var order = Array(story.routes.indices)
-        if let s = order.firstIndex(of: state.selected) { order.remove(at: s); order.insert(state.selected, at: 0) }
+        let order = FreeSpot.selectedFirst(story.routes.count, state.selected)
         var placed: [PlacedLabel] = []
         let m = layout.map
         func place(_ text: String, at point: GeoPoint, role: StyleRole, owner: Int16, beside: Bool = false) {
@@ -28,15 +27,8 @@ enum LabelPlacer {
             // A place's name goes beside its marker, never over it; a country's over its middle.
             let spots = beside ? [(w / 2 + 2, 0), (-(w + 1) / 2 - 2, 0), (0, -1), (0, 1)]
                 : [(0, 0), (0, -1), (0, 1), (-w / 2, 0), (w / 2, 0), (0, -2), (0, 2)]
-            for (dx, dy) in spots {
-                let box = Rect(x: cx + dx, y: cy + dy, width: w, height: 1)
-                guard box.x >= m.x, box.maxX <= m.maxX, box.y >= m.y, box.maxY <= m.maxY else { continue }
-                let padded = Rect(x: box.x - 1, y: box.y, width: box.width + 2, height: 1)
-                if placed.contains(where: { $0.rect.intersects(padded) }) || avoid.contains(where: { $0.intersects(box) }) {
-                    continue
-                }
+            if let box = FreeSpot.find(x: cx, y: cy, width: w, spots: spots, bounds: m, taken: placed.map(\.rect), avoid: avoid) {
                 placed.append(PlacedLabel(text: text, rect: box, role: role, owner: owner))
-                return
             }
         }
         for i in order {

@@ -26,12 +26,12 @@ enum WorkersMap {
             let (px, py) = raster.projection.project(story.map.countries[c].label)
             let w = CharWidth.of(host.name)
             let x = max(rect.x, min(rect.x + Int(px) - w / 2, rect.maxX - w))
-            for dy in [0, 1, -1, 2, -2] {
-                let r = Rect(x: x, y: rect.y + Int(py) + dy, width: w, height: 1)
-                guard r.y >= rect.y, r.maxY <= rect.maxY, !taken.contains(where: { $0.intersects(r) }) else { continue }
+            let spots = [0, 1, -1, 2, -2].map { (0, $0) }
+            // A name wider than the map still goes at its left edge; the canvas clips it.
+            let bounds = Rect(x: rect.x, y: rect.y, width: max(rect.width, w), height: rect.height)
+            if let r = FreeSpot.find(x: x, y: rect.y + Int(py), width: w, spots: spots, bounds: bounds, taken: taken, pad: 0) {
                 canvas.text(x: r.x, y: r.y, host.name, .labelSelected)
                 taken.append(r)
-                break
             }
         }
         if !beyond.isEmpty {
