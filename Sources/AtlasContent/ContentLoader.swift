@@ -95,7 +95,7 @@ public enum ContentLoader {
             if let id, let name, let kind, let lat, let lon, let country, let located, let sourcing {
                 places.append(Place(id: id, name: name, kind: kind, point: GeoPoint(lon: lon, lat: lat),
                                     country: country, located: located, sourcing: sourcing, marker: marker,
-                                    label: label))
+                                    label: label ?? Place.nameBeforeNote(name)))
                 nameNodes.append((m["name"], path))
             }
         }

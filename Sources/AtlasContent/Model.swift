@@ -64,22 +64,9 @@ public struct Place: Sendable, Equatable {
     public var label: String
     public var certainty: Certainty { sourcing.certainty }
 
-    public init(id: String, name: String, kind: String, point: GeoPoint, country: String, located: String,
-                sourcing: Sourcing, marker: PlaceMarker? = nil, label: String? = nil) {
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.point = point
-        self.country = country
-        self.located = located
-        self.sourcing = sourcing
-        self.marker = marker
-        self.label = label ?? Place.nameBeforeNote(name)
-    }
-
     /// The name without its trailing note in brackets: "Hoeryong crossing" for
     /// "Hoeryong crossing (Tumen River)", the label of a place whose record gives none.
-    static func nameBeforeNote(_ name: String) -> String {
+    public static func nameBeforeNote(_ name: String) -> String {
         guard let open = name.range(of: " (") else { return name }
         return String(name[..<open.lowerBound])
     }
@@ -109,12 +96,8 @@ public final class Story: Sendable {
 
     public init(routes: [Route], places: [Place], map: WorldMap, chapters: Chapters, tour: [TourStep],
                 mapLabels: [String: String] = [:]) {
-        self.tour = tour
+        (self.tour, self.routes, self.places, self.map, self.chapters) = (tour, routes, places, map, chapters)
         self.mapLabels = mapLabels
-        self.routes = routes
-        self.places = places
-        self.map = map
-        self.chapters = chapters
         var index: [String: Int] = [:]
         for (i, p) in places.enumerated() { index[p.id] = i }
         self.placeIndex = index

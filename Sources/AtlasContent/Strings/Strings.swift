@@ -37,35 +37,25 @@ public struct Strings: Sendable {
 }
 
 extension Strings {
+    private static let verdicts: [Verdict: UIText] = [
+        .deadlyCrossing: .verdictDeadly, .repatriated: .verdictRepatriated, .uncertain: .verdictUncertain,
+        .sentToSeoul: .verdictToSeoul, .transitAllowed: .verdictTransit,
+    ]
+    private static let certainties: [Certainty: UIText] = [
+        .verified: .certaintyVerified, .derived: .certaintyDerived, .unverified: .certaintyUnverified,
+    ]
+    private static let statuses: [Camp.Status: UIText] = [
+        .operating: .statusOperating, .closed: .statusClosed, .dismantled: .statusDismantled,
+        .disputed: .statusDisputed, .unknown: .statusUnknown,
+    ]
+
     /// A verdict in words.
-    public func verdict(_ v: Verdict) -> String {
-        switch v {
-        case .deadlyCrossing: self[.verdictDeadly]
-        case .repatriated: self[.verdictRepatriated]
-        case .uncertain: self[.verdictUncertain]
-        case .sentToSeoul: self[.verdictToSeoul]
-        case .transitAllowed: self[.verdictTransit]
-        }
-    }
+    public func verdict(_ v: Verdict) -> String { Self.verdicts[v].map { self[$0] } ?? v.rawValue }
 
     /// How sure a figure is, in the word its mark shows ("[unverified]").
-    public func certainty(_ c: Certainty) -> String {
-        switch c {
-        case .verified: self[.certaintyVerified]
-        case .derived: self[.certaintyDerived]
-        case .unverified: self[.certaintyUnverified]
-        }
-    }
+    public func certainty(_ c: Certainty) -> String { Self.certainties[c].map { self[$0] } ?? c.rawValue }
 
-    public func campStatus(_ s: Camp.Status) -> String {
-        switch s {
-        case .operating: self[.statusOperating]
-        case .closed: self[.statusClosed]
-        case .dismantled: self[.statusDismantled]
-        case .disputed: self[.statusDisputed]
-        case .unknown: self[.statusUnknown]
-        }
-    }
+    public func campStatus(_ s: Camp.Status) -> String { Self.statuses[s].map { self[$0] } ?? s.rawValue }
 
     /// "Camp" or "Prison", the word in a camp's name and the first letter of its map code.
     public func campWord(_ kind: Camp.Kind) -> String { kind == .kwanliso ? self[.campWord] : self[.prisonWord] }
