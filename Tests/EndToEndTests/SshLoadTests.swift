@@ -29,23 +29,7 @@ import Glibc
 
     @Test func fiftyVisitorsBrowseAtOnce() async throws {
         let server = try SshServer()
-        var visitors: [Visitor] = []
-        let invite = "Press an arrow key to explore the story yourself, q to leave"
-        // sshd lets one address have 3 connections logging in at once (PerSourceMaxStartups):
-        // every visitor here comes from 127.0.0.1, so they arrive 3 at a time.
-        let connectDeadline = Date().addingTimeInterval(120)
-        while visitors.count < Self.visitors || visitors.contains(where: { !$0.drawn }) {
-            try #require(Date() < connectDeadline, "only \(visitors.filter(\.drawn).count) of \(Self.visitors) drawn in 120 s")
-            for v in visitors where !v.drawn {
-                v.client.pump()
-                if v.client.shows(invite) { v.drawn = true; v.client.clear() }
-                if let code = v.client.exitStatus { Issue.record("a visitor's ssh ended (\(code)) before the atlas was drawn"); return }
-            }
-            if visitors.count < Self.visitors && visitors.filter({ !$0.drawn }).count < 3 {
-                visitors.append(Visitor(try PtyClient(server.client, width: 120, height: 40, environment: ["TERM": "xterm-256color"])))
-            }
-            usleep(5_000)
-        }
+        guard let visitors = try Self.connectAll(server) else { return }
         let atlases = server.sessions
         #expect(atlases.count == Self.visitors, "\(atlases.count) atlas processes for \(Self.visitors) visitors")
 
@@ -57,30 +41,9 @@ import Glibc
         let rss = atlases.map { Self.memoryKB($0, "VmRSS:", in: "status") }.sorted()
         let pss = atlases.map { Self.memoryKB($0, "Pss:", in: "smaps_rollup") }.sorted()
 
-        // Browsing: each visitor presses a key, waits for the answer (1 s at most), then pauses.
-        var latencies: [Double] = []
-        var unanswered = 0
+        // Browsing.
         let browseStart = Self.cpuSeconds(atlases)
-        let until = Date().addingTimeInterval(Self.browsing)
-        while Date() < until {
-            Self.poll(visitors, ms: 5)
-            let now = Date()
-            for v in visitors {
-                if v.client.pump() > 0, let sent = v.keySentAt {
-                    latencies.append(now.timeIntervalSince(sent))
-                    v.keySentAt = nil
-                    v.nextKeyAt = now.addingTimeInterval(Double.random(in: 0.15...0.35))
-                }
-                if let sent = v.keySentAt, now.timeIntervalSince(sent) > 1 {
-                    unanswered += 1
-                    v.keySentAt = nil
-                }
-                if v.keySentAt == nil, now >= v.nextKeyAt {
-                    v.client.send(Self.keys.randomElement()!)
-                    v.keySentAt = Date()
-                }
-            }
-        }
+        var (latencies, unanswered) = Self.browse(visitors)
         let browseCPU = (Self.cpuSeconds(atlases) - browseStart) / Self.browsing
         let crashed = visitors.filter { $0.client.exitStatus != nil }.count
         #expect(crashed == 0, "\(crashed) visitors' sessions ended while browsing")
@@ -102,6 +65,56 @@ import Glibc
                      Self.visitors, Double(rss[rss.count / 2]) / 1024, Double(rss.last!) / 1024, Double(pss[pss.count / 2]) / 1024,
                      idleCPU * 100, idleCPU * 100 / Double(Self.visitors), browseCPU * 100, median, p99, latencies.count, unanswered))
         #expect(latencies.count > Self.visitors * 20, "only \(latencies.count) keys answered")
+    }
+
+    /// Connects every visitor and waits until each is drawn; nil (with the issue recorded) when
+    /// a session ends first. sshd lets one address have 3 connections logging in at once
+    /// (PerSourceMaxStartups): every visitor here comes from 127.0.0.1, so they arrive 3 at a time.
+    static func connectAll(_ server: SshServer) throws -> [Visitor]? {
+        var visitors: [Visitor] = []
+        let invite = "Press an arrow key to explore the story yourself, q to leave"
+        let connectDeadline = Date().addingTimeInterval(120)
+        while visitors.count < Self.visitors || visitors.contains(where: { !$0.drawn }) {
+            try #require(Date() < connectDeadline, "only \(visitors.filter(\.drawn).count) of \(Self.visitors) drawn in 120 s")
+            for v in visitors where !v.drawn {
+                v.client.pump()
+                if v.client.shows(invite) { v.drawn = true; v.client.clear() }
+                if let code = v.client.exitStatus { Issue.record("a visitor's ssh ended (\(code)) before the atlas was drawn"); return nil }
+            }
+            if visitors.count < Self.visitors && visitors.filter({ !$0.drawn }).count < 3 {
+                visitors.append(Visitor(try PtyClient(server.client, width: 120, height: 40, environment: ["TERM": "xterm-256color"])))
+            }
+            usleep(5_000)
+        }
+        return visitors
+    }
+
+    /// Each visitor presses a key, waits for the answer (1 s at most), then pauses: the times
+    /// from key to first byte, and how many keys got no answer.
+    static func browse(_ visitors: [Visitor]) -> (latencies: [Double], unanswered: Int) {
+        var latencies: [Double] = []
+        var unanswered = 0
+        let until = Date().addingTimeInterval(Self.browsing)
+        while Date() < until {
+            Self.poll(visitors, ms: 5)
+            let now = Date()
+            for v in visitors {
+                if v.client.pump() > 0, let sent = v.keySentAt {
+                    latencies.append(now.timeIntervalSince(sent))
+                    v.keySentAt = nil
+                    v.nextKeyAt = now.addingTimeInterval(Double.random(in: 0.15...0.35))
+                }
+                if let sent = v.keySentAt, now.timeIntervalSince(sent) > 1 {
+                    unanswered += 1
+                    v.keySentAt = nil
+                }
+                if v.keySentAt == nil, now >= v.nextKeyAt {
+                    v.client.send(Self.keys.randomElement()!)
+                    v.keySentAt = Date()
+                }
+            }
+        }
+        return (latencies, unanswered)
     }
 
     static func poll(_ visitors: [Visitor], ms: Int32) {
