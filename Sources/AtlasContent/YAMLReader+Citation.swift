@@ -23,12 +23,12 @@ extension YAMLReader {
         for (key, value) in [("publisher", publisher), ("title", title)] {
             guard let value else { continue }
             let lower = value.lowercased()
-            if let phrase = Self.researchNotePhrases.first(where: { lower.contains($0) }) {
+            if let phrase = Self.researchNotePhrases.first(where: { lower.utf8.contains(bytes: $0.utf8) }) {
                 problem(m[key], "\(path).\(key)", "'\(phrase)' describes our research, not a source; "
                         + "cite the page, or mark the figure unverified")
             }
         }
-        if let url, url.contains(where: \.isWhitespace) || !url.contains(".") {
+        if let url, url.contains(where: \.isWhitespace) || !url.utf8.contains(UInt8(ascii: ".")) {
             problem(m["url"], "\(path).url", "'\(url)' is not a page address")
         }
         if url == nil && needsAddress {

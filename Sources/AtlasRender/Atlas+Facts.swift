@@ -6,7 +6,17 @@ import AtlasMachine
 /// (chapter tabs, the panel, list rows, labels, markers, bars), how far the text scrolls, and
 /// the route map's raster.
 extension Atlas {
+    /// The facts of the state's frame; the last state's are kept, since the run loop, the
+    /// commands and the tests ask for the same state's facts more than once (the state an
+    /// event produced is the state the next event meets).
     public func facts(_ state: AppState) -> FrameFacts {
+        if let last = lastFacts, last.state == state { return last.facts }
+        let facts = computeFacts(state)
+        lastFacts = (state, facts)
+        return facts
+    }
+
+    private func computeFacts(_ state: AppState) -> FrameFacts {
         var facts = FrameFacts(view: FrameView(state))
         let layout = layout(for: state)
         guard !layout.tooSmall else { return facts }

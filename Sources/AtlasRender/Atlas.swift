@@ -9,7 +9,7 @@ public final class Atlas {
     /// The story, as the machine navigates it.
     public let index: StoryIndex
     public var story: Story { index.story }
-    public var charset: Charset
+    public let charset: Charset
     /// The map country every route starts from.
     public let originIndex: Int?
     /// Each route's country label point, for arrow-key navigation.
@@ -26,6 +26,8 @@ public final class Atlas {
     private var textCache: [TextKey: [PanelLine]] = [:]
     /// The route map's last label placement and what it was for.
     var lastLabels: (key: LabelKey, labels: [PlacedLabel])?
+    /// The last state's frame facts.
+    var lastFacts: (state: AppState, facts: FrameFacts)?
 
     /// The most bytes of owner grids kept; past it the raster cache starts afresh. A 240×80
     /// braille map needs about 350 KB, so the sizes and zoom levels in use stay cached.
