@@ -49,8 +49,13 @@ enum ChapterLoader {
         }
         var pageTexts: [Chapter: ChapterText] = [:]
         for page in pages {
-            pageTexts[page] = file("\(page.slug).yaml", ["facts"]).flatMap { r, m in
-                finish(r, r.chapterText(m, factsKey: "facts", factCount: 1...20))
+            pageTexts[page] = file("\(page.slug).yaml", ["name", "facts"]).flatMap { r, m in
+                let name = r.text(m, "name", "", maxLength: 24)
+                return finish(r, r.chapterText(m, factsKey: "facts", factCount: 1...20).map { text in
+                    var text = text
+                    text.name = name
+                    return text
+                })
             }
         }
         problems += collected

@@ -3,6 +3,8 @@ import AtlasGeo
 /// The text every chapter has: a title, a one-line kicker, paragraphs, and a list of facts
 /// (called facts, timeline or notes in the files, depending on the chapter).
 public struct ChapterText: Sendable, Equatable {
+    /// A plain page's name on the chapter bar, from its file; a built chapter's comes from the strings.
+    public var name: String? = nil
     public var title: String
     public var kicker: String
     public var paragraphs: [String]

@@ -12,7 +12,7 @@ public enum ChapterBar {
             var out: [(Chapter, String, Int)] = []
             for (i, screen) in book.screens.enumerated() {
                 let c = screen.chapter
-                let text = full || c == current ? " \(i + 1) \(screen.name(book.strings)) " : " \(i + 1) "
+                let text = full || c == current ? " \(i + 1) \(screen.name(book)) " : " \(i + 1) "
                 out.append((c, text, x))
                 x += CharWidth.of(text)
             }

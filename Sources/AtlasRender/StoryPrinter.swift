@@ -27,7 +27,7 @@ public enum StoryPrinter {
         out.emit(t[.printLead], prose: true)
         let book = ChapterBook(story: story, screens: screens, strings: t)
         for (i, screen) in screens.enumerated() {
-            out.heading(number: i + 1, name: screen.name(t))
+            out.heading(number: i + 1, name: screen.name(book))
             screen.printed(book, into: &out)
         }
         return out.out

@@ -26,6 +26,8 @@ struct Stats: ParsableCommand {
         } catch {
             fail("\(file):\(error.line): \(error.message)")
         }
-        print(StatsSummary.text(log, story: try options.loadStory(), chapterTitles: ChapterRegistry.titles(.english)), terminator: "")
+        let story = try options.loadStory()
+        let book = ChapterBook(story: story, screens: ChapterRegistry.screens, strings: .english)
+        print(StatsSummary.text(log, story: story, chapterTitles: ChapterRegistry.titles(book)), terminator: "")
     }
 }

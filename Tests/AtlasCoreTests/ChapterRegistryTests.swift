@@ -7,8 +7,9 @@ import Testing
 /// by `snapshot --chapter`.
 @Suite struct ChapterRegistryTests {
     static let extra = Chapter("letters")
-    static let screens: [any ChapterScreen] = ChapterRegistry.screens + [PageScreen(extra, name: "Letters home")]
+    static let screens: [any ChapterScreen] = ChapterRegistry.screens + [PageScreen(extra)]
     static let yaml = """
+        name: Letters home
         title: Letters home
         kicker: What families hear
         paragraphs:

@@ -9,7 +9,7 @@ import Testing
         let text = StoryPrinter.render(story, format: format, width: 78)
         let flat = String(text.filter { !$0.isWhitespace })
         for chapter in ChapterRegistry.chapters {
-            let heading = "\(ChapterRegistry.number(of: chapter)). \(format == .markdown ? ChapterRegistry.name(of: chapter, .english) : ChapterRegistry.name(of: chapter, .english).uppercased())"
+            let heading = "\(ChapterRegistry.number(of: chapter)). \(format == .markdown ? ChapterRegistry.name(of: chapter, in: Fixtures.atlas().book) : ChapterRegistry.name(of: chapter, in: Fixtures.atlas().book).uppercased())"
             #expect(text.contains(heading), "no heading \(heading)")
         }
         for route in story.routes {

@@ -134,7 +134,7 @@ import Testing
         var b = DayCounts()
         b.sessions = 2
         log.add(b, day: "2026-12-02")
-        let text = StatsSummary.text(log, story: Fixtures.story, chapterTitles: ChapterRegistry.titles(.english))
+        let text = StatsSummary.text(log, story: Fixtures.story, chapterTitles: ChapterRegistry.titles(Fixtures.atlas().book))
         #expect(text.contains("2026-12-01 to 2026-12-02 (2 days with counts)"), "\(text)")
         #expect(text.contains("Sessions a day       median 3, most 4"), "\(text)")
         let china = try! #require(text.range(of: "China (CN)")), mongolia = try! #require(text.range(of: "Mongolia (MN)"))

@@ -15,12 +15,13 @@ import Testing
             .balloons: "A LEAFLET BALLOON'S CROSSING", .workers: "HOST COUNTRIES NAMED IN THE SOURCES",
             .sources: "SOURCES", .homeland: "FLEEING THE HOMELAND",
         ]
+        let book = ChapterBook(story: try Content.story, screens: ChapterRegistry.screens, strings: .english)
         for chapter in ChapterRegistry.chapters where ChapterRegistry.number(of: chapter) > 2 {
             try app.tmux.type("n")
             // The status line names the chapter, or in the camps chapter the selected camp.
-            let status = chapter == .camps ? "Kaechon (Camp 14)" : "\(ChapterRegistry.number(of: chapter))/9 \(ChapterRegistry.name(of: chapter, .english))"
+            let status = chapter == .camps ? "Kaechon (Camp 14)" : "\(ChapterRegistry.number(of: chapter))/9 \(ChapterRegistry.name(of: chapter, in: book))"
             let screen = try await app.tmux.waitFor(status, marks[chapter]!)
-            #expect(screen.lines.first?.contains("\(ChapterRegistry.number(of: chapter)) \(ChapterRegistry.name(of: chapter, .english))") == true)
+            #expect(screen.lines.first?.contains("\(ChapterRegistry.number(of: chapter)) \(ChapterRegistry.name(of: chapter, in: book))") == true)
         }
         // n at the last chapter stays; p walks back; 1 jumps to the start.
         try app.tmux.type("n")

@@ -5,7 +5,7 @@ import AtlasMachine
 /// Chapter: arrivals in South Korea, a bar a year (or bin) above the text; Left and Right choose.
 struct ArrivalsScreen: ChapterScreen {
     let chapter = Chapter.arrivals
-    func name(_ t: Strings) -> String { t[.chapterArrivals] }
+    func name(_ book: ChapterBook) -> String { book.strings[.chapterArrivals] }
     let controls = ChapterControls.barChart
     let factsHeading: UIText = .notesOnFigures
 

@@ -5,7 +5,7 @@ import AtlasMachine
 /// Chapter: the leaflet balloons, an animated scene of one drifting north above the text.
 struct BalloonsScreen: ChapterScreen {
     let chapter = Chapter.balloons
-    func name(_ t: Strings) -> String { t[.chapterBalloons] }
+    func name(_ book: ChapterBook) -> String { book.strings[.chapterBalloons] }
     let animated = true
     let factsHeading: UIText = .timeline
 

@@ -6,7 +6,7 @@ import AtlasMachine
 /// on the selected camp, and its status on the status line.
 struct CampsScreen: ChapterScreen {
     let chapter = Chapter.camps
-    func name(_ t: Strings) -> String { t[.chapterCamps] }
+    func name(_ book: ChapterBook) -> String { book.strings[.chapterCamps] }
     let controls = ChapterControls.campMap
     let hasPage = false
     let view = GeoRect.northKorea

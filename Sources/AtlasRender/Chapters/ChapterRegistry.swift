@@ -24,10 +24,8 @@ public enum ChapterRegistry {
     /// A chapter's number on the bar, from 1.
     public static func number(of chapter: Chapter) -> Int { ChapterBook.number(of: chapter, in: screens) }
 
-    /// A chapter's name on the bar, in the edition's words.
-    public static func name(of chapter: Chapter, _ t: Strings) -> String {
-        screens.first { $0.chapter == chapter }?.name(t) ?? chapter.slug
-    }
+    /// A chapter's name on the bar, in the book's words.
+    public static func name(of chapter: Chapter, in book: ChapterBook) -> String { book.screen(for: chapter).name(book) }
 
     /// The chapters whose content is a plain page the loader must read (not one of the built ones).
     public static func pages(_ screens: [any ChapterScreen] = screens) -> [Chapter] {
@@ -41,7 +39,7 @@ public enum ChapterRegistry {
     }
 
     /// "2 Escape routes", by slug: how summaries name a chapter.
-    public static func titles(_ t: Strings, _ screens: [any ChapterScreen] = screens) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: screens.enumerated().map { ($1.chapter.slug, "\($0 + 1) \($1.name(t))") })
+    public static func titles(_ book: ChapterBook) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: book.screens.enumerated().map { ($1.chapter.slug, "\($0 + 1) \($1.name(book))") })
     }
 }

@@ -9,8 +9,9 @@ import AtlasMachine
 /// `content/chapters/<slug>.yaml`.
 public protocol ChapterScreen: Sendable {
     var chapter: Chapter { get }
-    /// The name on the chapter bar and in headings, in the edition's words.
-    func name(_ t: Strings) -> String
+    /// The name on the chapter bar and in headings, in the edition's words (a plain page's
+    /// from its content file).
+    func name(_ book: ChapterBook) -> String
     /// How the chapter takes keys and clicks.
     var controls: ChapterControls { get }
     /// Whether the screen moves with the clock.
@@ -86,7 +87,7 @@ extension ChapterScreen {
     public func status(_ state: AppState, atlas: Atlas) -> StatusLine? {
         let t = atlas.strings
         return StatusLine(lead: t(.chapterOf, ["n": "\(atlas.book.number(of: chapter))",
-                                               "count": "\(atlas.book.screens.count)", "name": name(t)]))
+                                               "count": "\(atlas.book.screens.count)", "name": name(atlas.book)]))
     }
     public func sources(_ story: Story, _ t: Strings) -> [String]? {
         pageText(story).map { SourcesText.citations($0.facts.map(\.sourcing), t) }
@@ -118,7 +119,7 @@ public struct ChapterBook: Sendable {
     }
 
     public func screen(for chapter: Chapter) -> any ChapterScreen {
-        screens.first { $0.chapter == chapter } ?? PageScreen(chapter, name: chapter.slug)
+        screens.first { $0.chapter == chapter } ?? PageScreen(chapter)
     }
 
     /// The chapters as the machine knows them.
@@ -130,10 +131,9 @@ public struct ChapterBook: Sendable {
 /// A plain page: a chapter of text and facts alone.
 public struct PageScreen: ChapterScreen {
     public let chapter: Chapter
-    let name: String
-    public func name(_ t: Strings) -> String { name }
-    public init(_ chapter: Chapter, name: String) {
+    /// The page's name on the chapter bar, from its content file's `name`.
+    public func name(_ book: ChapterBook) -> String { book.story.chapters.pages[chapter]?.name ?? chapter.slug }
+    public init(_ chapter: Chapter) {
         self.chapter = chapter
-        self.name = name
     }
 }

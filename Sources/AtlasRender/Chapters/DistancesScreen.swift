@@ -5,7 +5,7 @@ import AtlasMachine
 /// Chapter: the distances to South Korea's missions, as a chart above the text.
 struct DistancesScreen: ChapterScreen {
     let chapter = Chapter.distances
-    func name(_ t: Strings) -> String { t[.chapterDistances] }
+    func name(_ book: ChapterBook) -> String { book.strings[.chapterDistances] }
 
     func pageText(_ story: Story) -> ChapterText? { story.chapters.distances.text }
 

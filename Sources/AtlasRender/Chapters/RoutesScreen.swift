@@ -6,7 +6,7 @@ import AtlasMachine
 /// beside it, a panel on the selected route, and the route's verdict on the status line.
 struct RoutesScreen: ChapterScreen {
     let chapter = Chapter.routes
-    func name(_ t: Strings) -> String { t[.chapterRoutes] }
+    func name(_ book: ChapterBook) -> String { book.strings[.chapterRoutes] }
     let controls = ChapterControls.routeMap
     let hasPage = false
 

@@ -5,7 +5,7 @@ import AtlasMachine
 /// Chapter: the sources, every other chapter's citations under its name.
 struct SourcesScreen: ChapterScreen {
     let chapter = Chapter.sources
-    func name(_ t: Strings) -> String { t[.chapterSources] }
+    func name(_ book: ChapterBook) -> String { book.strings[.chapterSources] }
 
     func pageText(_ story: Story) -> ChapterText? { nil }
     func pageLines(_ book: ChapterBook, width: Int) -> [PanelLine] { SourcesText.lines(book, width: width) }

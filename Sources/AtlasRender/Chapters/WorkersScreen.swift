@@ -5,7 +5,7 @@ import AtlasMachine
 /// Chapter: workers sent abroad, a map of the host countries above the text.
 struct WorkersScreen: ChapterScreen {
     let chapter = Chapter.workers
-    func name(_ t: Strings) -> String { t[.chapterWorkers] }
+    func name(_ book: ChapterBook) -> String { book.strings[.chapterWorkers] }
 
     func pageText(_ story: Story) -> ChapterText? { story.chapters.workers.text }
 
