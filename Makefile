@@ -1,8 +1,9 @@
 # nk-defectors: make run · make test · make bench · make map · make dist · make golden
 SHELL := /bin/bash
 SWIFT ?= swift
+SWIFTC ?= swiftc
 
-.PHONY: run test build release bench map dist golden deps test-deps clean soak leaks
+.PHONY: run test build release bench startup map dist golden deps test-deps clean soak leaks
 
 # Installs the Debian packages named in $(1) (each as "test:package"; the test is a path that must
 # exist or a command that must be on PATH) that are missing. A policy-rc.d that forbids starting
@@ -65,8 +66,14 @@ soak: test-deps
 leaks: test-deps
 	tools/leaks.sh
 
-bench: deps
+bench: deps startup
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-directory .benchmarkBaselines benchmark
+
+# Whole-process start-up of the dist binary beside the floor program (Benchmarks/Floor), built
+# the same way: static Swift runtime and Foundation, no PIE.
+startup: dist
+	$(SWIFTC) -O -static-stdlib -Xclang-linker -no-pie Benchmarks/Floor/main.swift -o dist/start-floor
+	python3 Benchmarks/startup.py
 
 map:
 	python3 -m pip install --quiet pyshp

@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Whole-process start-up, side by side: the `make dist` binary's snapshots against the floor
+program (Benchmarks/Floor, a static Swift program that imports Foundation and prints a 160x48
+screen). Each command runs in turn, round after round, so that both see the same machine; the
+figures are medians of wall time from spawn to exit, and the peak resident memory of each.
+
+Run with `make startup` (which builds both first)."""
+import os, resource, statistics, subprocess, sys, time
+
+ROUNDS = int(os.environ.get("ROUNDS", "40"))
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+atlas = os.path.join(root, "dist", "nk-defectors")
+floor = os.path.join(root, "dist", "start-floor")
+commands = {
+    "floor: static Swift + Foundation, prints 160x48": [floor],
+    "snapshot --size 160x48": [atlas, "snapshot", "--size", "160x48"],
+    "snapshot --size 240x80 --charset braille": [atlas, "snapshot", "--size", "240x80", "--charset", "braille"],
+    "--version": [atlas, "--version"],
+}
+times = {name: [] for name in commands}
+peaks = {name: 0 for name in commands}
+for _ in range(ROUNDS):
+    for name, argv in commands.items():
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        times[name].append(time.perf_counter() - start)
+        peaks[name] = max(peaks[name], usage.ru_maxrss)
+        if status != 0:
+            sys.exit(f"{' '.join(argv)} failed with status {status}")
+base = statistics.median(times["floor: static Swift + Foundation, prints 160x48"])
+print(f"whole process, medians of {ROUNDS} runs each, interleaved")
+for name in commands:
+    m = statistics.median(times[name])
+    print(f"  {m * 1000:6.1f} ms  {m / base:4.1f}x floor  peak RSS {peaks[name] / 1024:5.1f} MB  {name}")
