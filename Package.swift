@@ -18,8 +18,9 @@ let package = Package(
         // The C face of ncursesw: a module map and a shim header, nothing else.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
 
-        // Turns the files under Assets/ into Swift source at build time.
-        .executableTarget(name: "AssetEmbedder", path: "Sources/AssetEmbedder"),
+        // Turns the files under Assets/ into Swift source at build time, with the story loaded,
+        // validated and compiled by the same loader the program uses.
+        .executableTarget(name: "AssetEmbedder", dependencies: ["AtlasContent"], path: "Sources/AssetEmbedder"),
         .plugin(name: "EmbedAssetsPlugin", capability: .buildTool(), dependencies: ["AssetEmbedder"]),
         .target(name: "AtlasAssets", dependencies: ["AtlasContent"], plugins: ["EmbedAssetsPlugin"]),
 

@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Builds the story content and the map into the binary: every file under `Assets/content`
 /// and `Assets/map` becomes a base64 string in a generated Swift file, so a copied release
-/// binary never looks for files on disk.
+/// binary never looks for files on disk; and the story, loaded and validated at build time, is
+/// embedded compiled, so the program parses nothing at start.
 @main
 struct EmbedAssetsPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -17,14 +18,15 @@ struct EmbedAssetsPlugin: BuildToolPlugin {
             }
         }
         inputs.sort { $0.path < $1.path }
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedAssets.swift")
+        let files = context.pluginWorkDirectoryURL.appending(path: "EmbeddedAssets.swift")
+        let story = context.pluginWorkDirectoryURL.appending(path: "CompiledStoryBytes.swift")
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) asset files",
+                displayName: "Embedding \(inputs.count) asset files and compiling the story",
                 executable: try context.tool(named: "AssetEmbedder").url,
-                arguments: [output.path, assets.path] + inputs.map(\.path),
+                arguments: [files.path, story.path, assets.path] + inputs.map(\.path),
                 inputFiles: inputs,
-                outputFiles: [output]
+                outputFiles: [files, story]
             )
         ]
     }

@@ -55,7 +55,10 @@ struct ContentOptions: ParsableArguments {
     }
 
     /// Loads and validates the story without ending the program: for start-up and for a reload.
+    /// The built-in story was validated and compiled at build time and is read as it is; a
+    /// `--content` folder, and `check` (which also reads the border lines), parse the files.
     func load(borders: Bool = false) -> Result<Story, ContentErrors> {
+        if content == nil && !borders, let story = try? CompiledStory.load() { return .success(story) }
         let builtIn = EmbeddedSource()
         var source: any ContentSource = builtIn
         if let content {
