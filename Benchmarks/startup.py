@@ -5,11 +5,11 @@ screen). Each command runs in turn, round after round, so that both see the same
 figures are medians of wall time from spawn to exit, and the peak resident memory of each.
 
 Run with `make startup` (which builds both first)."""
-import os, resource, statistics, subprocess, sys, time
+import fcntl, os, pty, select, statistics, struct, subprocess, sys, termios, time
 
 ROUNDS = int(os.environ.get("ROUNDS", "40"))
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-atlas = os.path.join(root, "dist", "nk-defectors")
+atlas = os.environ.get("ATLAS", os.path.join(root, "dist", "nk-defectors"))
 floor = os.path.join(root, "dist", "start-floor")
 commands = {
     "floor: static Swift + Foundation, prints 160x48": [floor],
@@ -28,8 +28,38 @@ for _ in range(ROUNDS):
         peaks[name] = max(peaks[name], usage.ru_maxrss)
         if status != 0:
             sys.exit(f"{' '.join(argv)} failed with status {status}")
+
+def first_frame(width=160, height=48):
+    """Spawn to the first full frame of the TUI on a pseudo-terminal: the time until the status
+    line's key hints (the last thing drawn) have been written; then q."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
+    start = time.perf_counter()
+    child = subprocess.Popen([atlas, "run"], stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    seen, elapsed = b"", None
+    while elapsed is None and time.perf_counter() - start < 5:
+        if select.select([master], [], [], 0.5)[0]:
+            seen += os.read(master, 65536)
+            if b"? help" in seen:
+                elapsed = time.perf_counter() - start
+    os.write(master, b"q")
+    while select.select([master], [], [], 1)[0]:
+        try:
+            if not os.read(master, 65536): break
+        except OSError:
+            break
+    child.wait(timeout=5)
+    os.close(master)
+    if elapsed is None: sys.exit("the TUI drew no frame within 5 s")
+    return elapsed
+
+frames = [first_frame() for _ in range(ROUNDS // 2)]
 base = statistics.median(times["floor: static Swift + Foundation, prints 160x48"])
 print(f"whole process, medians of {ROUNDS} runs each, interleaved")
 for name in commands:
     m = statistics.median(times[name])
     print(f"  {m * 1000:6.1f} ms  {m / base:4.1f}x floor  peak RSS {peaks[name] / 1024:5.1f} MB  {name}")
+m = statistics.median(frames)
+print(f"  {m * 1000:6.1f} ms  {m / base:4.1f}x floor  run: exec to the first full frame, 160x48, on a pseudo-terminal ({len(frames)} runs)")

@@ -4,6 +4,7 @@ import AtlasCore
 /// The whole story as text on standard output.
 struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "print",
         abstract: "Print the whole story (every chapter, panel, chart as a table, and source) as text.")
 
     @OptionGroup var options: ContentOptions
