@@ -67,17 +67,16 @@ extension Route: Compact {
 
 extension Place: Compact {
     func write(to w: inout BinaryWriter) {
-        w.strings([id, name, kind])
+        w.strings([id, name, kind, country, located])
         w.value(point)
-        w.strings([country, located])
         w.value(sourcing)
         w.optional(marker) { $0.raw($1) }
         w.string(label)
     }
     init(from r: inout BinaryReader) throws(CompiledStoryError) {
-        let names = try r.strings(), point: GeoPoint = try r.value(), texts = try r.strings()
-        guard names.count == 3, texts.count == 2 else { throw CompiledStoryError(description: "a place's texts are not whole") }
-        self.init(id: names[0], name: names[1], kind: names[2], point: point, country: texts[0], located: texts[1],
+        let texts = try r.strings(), point: GeoPoint = try r.value()
+        guard texts.count == 5 else { throw CompiledStoryError(description: "a place's texts are not whole") }
+        self.init(id: texts[0], name: texts[1], kind: texts[2], point: point, country: texts[3], located: texts[4],
                   sourcing: try r.value(), marker: try r.optional { r throws(CompiledStoryError) in try r.raw() },
                   label: try r.string())
     }
