@@ -111,6 +111,9 @@ enum ChapterLoader {
             if let total, let male, let female, male + female != total {
                 r.problem(s["total"], "\(path).total", "\(total) is not men (\(male)) plus women (\(female))")
             }
+            if kind == .year, axis != nil {
+                r.problem(s["axis"], "\(path).axis", "only a bin has an axis label; a year's bar is named by its year")
+            }
             if let kind, kind == .year, let period, Int(period) == nil {
                 r.problem(s["period"], "\(path).period", "a year record needs a year, not '\(period)'")
             }

@@ -56,9 +56,13 @@ struct ContentOptions: ParsableArguments {
 
     /// Loads and validates the story without ending the program: for start-up and for a reload.
     /// The built-in story was validated and compiled at build time and is read as it is; a
-    /// `--content` folder, and `check` (which also reads the border lines), parse the files.
+    /// `--content` folder, and `check` (which also reads the border lines), parse the files, as
+    /// does a registered page the build found no file for (so its problem is reported).
     func load(borders: Bool = false) -> Result<Story, ContentErrors> {
-        if content == nil && !borders, let story = try? CompiledStory.load() { return .success(story) }
+        if content == nil && !borders, let story = try? CompiledStory.load(),
+           ChapterRegistry.pages().allSatisfy({ story.chapters.pages[$0] != nil }) {
+            return .success(story)
+        }
         let builtIn = EmbeddedSource()
         var source: any ContentSource = builtIn
         if let content {

@@ -46,4 +46,11 @@ import Testing
         #expect(problems.first?.field == "series[0].axis")
         #expect(problems.first?.message == "missing")
     }
+
+    @Test func aYearWithAnAxisLabelIsReported() {
+        let (problems, line) = changed("content/chapters/arrivals.yaml", "  - period: \"2002\"\n",
+                                       "  - period: \"2002\"\n    axis: \"02\"\n")
+        #expect(problems.map(\.line) == [line + 1])
+        #expect(problems.first?.field == "series[2].axis")
+    }
 }

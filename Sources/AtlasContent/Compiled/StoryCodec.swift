@@ -27,9 +27,8 @@ public enum StoryCodec {
         let routes: [Route] = try r.list(), places: [Place] = try r.list(), countries: [CountryShape] = try r.list()
         let chapters: Chapters = try r.value(), tour: [TourStep] = try r.list()
         let codes = try r.strings(), labels = try r.strings()
-        guard codes.count == labels.count, r.at == bytes.count else {
-            throw CompiledStoryError(description: "the compiled story has \(bytes.count - r.at) bytes too many")
-        }
+        guard codes.count == labels.count else { throw CompiledStoryError(description: "the map labels are not whole") }
+        guard r.at == bytes.count else { throw CompiledStoryError(description: "the compiled story has \(bytes.count - r.at) bytes too many") }
         return Story(routes: routes, places: places, map: WorldMap(countries: countries, borders: []), chapters: chapters,
                      tour: tour, mapLabels: Dictionary(uniqueKeysWithValues: zip(codes, labels)))
     }
