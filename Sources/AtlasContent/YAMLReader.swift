@@ -227,17 +227,3 @@ extension String {
         return s
     }
 }
-
-extension String.UTF8View {
-    /// Whether `needle`'s bytes occur in order here: a plain byte search, without Foundation's
-    /// locale-aware one (which cost a twentieth of loading the story).
-    func contains(bytes needle: String.UTF8View) -> Bool {
-        guard let first = needle.first else { return true }
-        var i = startIndex
-        while let hit = self[i...].firstIndex(of: first) {
-            if self[hit...].starts(with: needle) { return true }
-            i = index(after: hit)
-        }
-        return false
-    }
-}

@@ -10,7 +10,7 @@ public enum CitationText {
     }
 
     /// The mark on anything not verified, " [unverified]" or " [derived]": the one place it is
-    /// written, for citations, locations, the sources list and the balloon scene.
+    /// written, for citations, locations and the sources list.
     public static func mark(_ certainty: Certainty, _ t: Strings) -> String {
         certainty == .verified ? "" : " [\(t.certainty(certainty))]"
     }

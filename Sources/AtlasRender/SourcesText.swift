@@ -29,7 +29,7 @@ public enum SourcesText {
 
     /// Each chapter's group, in the registry's order: its number, name and sources.
     public static func groups(_ book: ChapterBook) -> [(number: Int, name: String, sources: [String])] {
-        book.screens.enumerated().compactMap { i, screen in screen.sources(book.story, book.strings).map { (i + 1, screen.name(book), $0) } }
+        book.screens.enumerated().compactMap { i, screen in screen.sources(book).map { (i + 1, screen.name(book), $0) } }
     }
 
     public static func lines(_ book: ChapterBook, width: Int) -> [PanelLine] {

@@ -60,6 +60,18 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // 1b. What the program does at start instead: read the story compiled at build time
+    //     (StoryCodec, the same bytes the build embeds, without the base64 around them).
+    let compiled = StoryCodec.encode(Shared.story)
+    Benchmark(
+        "Compiled story load",
+        configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(3), maxIterations: 500)
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try StoryCodec.decode(compiled))
+        }
+    }
+
     // 2. Project every country ring and scan-line fill the map block the 160x48 layout gives
     //    the map (the screen less the title and status rows and the sidebar).
     let layout = ScreenLayout(width: screen.width, height: screen.height)

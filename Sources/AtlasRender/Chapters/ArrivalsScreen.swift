@@ -24,8 +24,8 @@ struct ArrivalsScreen: ChapterScreen {
         return (0..<g.count).map { HitRegion(Rect(x: g.barX($0), y: rect.y, width: g.slot, height: rect.height), .arrivalBar($0)) }
     }
 
-    func sources(_ story: Story, _ t: Strings) -> [String]? {
-        let c = story.chapters.arrivals
+    func sources(_ book: ChapterBook) -> [String]? {
+        let c = book.story.chapters.arrivals, t = book.strings
         return SourcesText.citations(c.series.map(\.sourcing) + c.text.facts.map(\.sourcing), t)
     }
 

@@ -23,8 +23,8 @@ struct BalloonsScreen: ChapterScreen {
         return PageText.lines(c.text, width: width, t, factsHeading: factsHeading) + BalloonScene.noteLines(c.animation, width: width, t)
     }
 
-    func sources(_ story: Story, _ t: Strings) -> [String]? {
-        let c = story.chapters.balloons
+    func sources(_ book: ChapterBook) -> [String]? {
+        let c = book.story.chapters.balloons, t = book.strings
         return SourcesText.citations(c.text.facts.map(\.sourcing) + [c.animation.altitudeSourcing, c.animation.timerSourcing], t)
     }
 

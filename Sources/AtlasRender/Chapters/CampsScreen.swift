@@ -42,8 +42,8 @@ struct CampsScreen: ChapterScreen {
         return StatusLine(rest: "\(camp.name): \(t.campStatus(camp.status)), \(camp.province), \(note)")
     }
 
-    func sources(_ story: Story, _ t: Strings) -> [String]? {
-        let camps = story.chapters.camps
+    func sources(_ book: ChapterBook) -> [String]? {
+        let story = book.story, t = book.strings, camps = story.chapters.camps
         return SourcesText.citations(camps.text.facts.map(\.sourcing) + camps.camps.flatMap { [$0.sourcing] + $0.estimates.map(\.sourcing) }, t)
             + SourcesText.places(camps.camps.compactMap { story.place($0.place) }, t)
     }

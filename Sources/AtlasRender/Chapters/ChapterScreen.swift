@@ -39,7 +39,7 @@ public protocol ChapterScreen: Sendable {
     /// The left of the status line.
     func status(_ state: AppState, atlas: Atlas) -> StatusLine?
     /// Its group in the sources chapter; nil for none.
-    func sources(_ story: Story, _ t: Strings) -> [String]?
+    func sources(_ book: ChapterBook) -> [String]?
     /// Its section of the printed story, below its heading.
     func printed(_ book: ChapterBook, into out: inout StoryWriter)
 }
@@ -89,8 +89,8 @@ extension ChapterScreen {
         return StatusLine(lead: t(.chapterOf, ["n": "\(atlas.book.number(of: chapter))",
                                                "count": "\(atlas.book.screens.count)", "name": name(atlas.book)]))
     }
-    public func sources(_ story: Story, _ t: Strings) -> [String]? {
-        pageText(story).map { SourcesText.citations($0.facts.map(\.sourcing), t) }
+    public func sources(_ book: ChapterBook) -> [String]? {
+        pageText(book.story).map { SourcesText.citations($0.facts.map(\.sourcing), book.strings) }
     }
     public func printed(_ book: ChapterBook, into out: inout StoryWriter) {
         guard let text = pageText(book.story) else { return }

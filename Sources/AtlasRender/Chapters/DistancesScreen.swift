@@ -17,8 +17,8 @@ struct DistancesScreen: ChapterScreen {
         DistanceChart.draw(into: &canvas, rect: atlas.chartRect(state), atlas: atlas)
     }
 
-    func sources(_ story: Story, _ t: Strings) -> [String]? {
-        let c = story.chapters.distances
+    func sources(_ book: ChapterBook) -> [String]? {
+        let story = book.story, t = book.strings, c = story.chapters.distances
         return SourcesText.citations(c.text.facts.map(\.sourcing), t) + [t[.computedDistances]]
             + SourcesText.places(c.destinations.compactMap { story.place($0.place) }, t)
     }

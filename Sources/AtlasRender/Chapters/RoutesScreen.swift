@@ -48,7 +48,8 @@ struct RoutesScreen: ChapterScreen {
                           rest: "  \(route.country): \(route.verdictNote)", claimsRoom: true)
     }
 
-    func sources(_ story: Story, _ t: Strings) -> [String]? {
+    func sources(_ book: ChapterBook) -> [String]? {
+        let story = book.story, t = book.strings
         let places = story.routes.flatMap { $0.waypoints.compactMap { story.place($0) } }
         return SourcesText.citations(story.routes.flatMap { $0.facts.map(\.sourcing) }, t) + [t[.mapSource]]
             + SourcesText.places(places, t)

@@ -9,7 +9,7 @@ struct SourcesScreen: ChapterScreen {
 
     func pageText(_ story: Story) -> ChapterText? { nil }
     func pageLines(_ book: ChapterBook, width: Int) -> [PanelLine] { SourcesText.lines(book, width: width) }
-    func sources(_ story: Story, _ t: Strings) -> [String]? { nil }
+    func sources(_ book: ChapterBook) -> [String]? { nil }
 
     func printed(_ book: ChapterBook, into out: inout StoryWriter) {
         out.lines(Array(SourcesText.lines(book, width: out.width).dropFirst()))

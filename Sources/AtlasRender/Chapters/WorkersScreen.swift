@@ -20,8 +20,8 @@ struct WorkersScreen: ChapterScreen {
         return PageText.lines(c.text, width: width, book.strings) + WorkersMap.hostLines(c.hosts, width: width, book.strings)
     }
 
-    func sources(_ story: Story, _ t: Strings) -> [String]? {
-        let c = story.chapters.workers
+    func sources(_ book: ChapterBook) -> [String]? {
+        let c = book.story.chapters.workers, t = book.strings
         return SourcesText.citations(c.text.facts.map(\.sourcing) + c.hosts.map(\.sourcing), t)
     }
 
