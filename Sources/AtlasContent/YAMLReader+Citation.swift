@@ -23,7 +23,7 @@ extension YAMLReader {
         for (key, value) in [("publisher", publisher), ("title", title)] {
             guard let value else { continue }
             let lower = value.lowercased()
-            if let phrase = Self.researchNotePhrases.first(where: { lower.utf8.contains($0.utf8) }) {
+            if let phrase = Self.researchNotePhrases.first(where: { lower.utf8.contains(bytes: $0.utf8) }) {
                 problem(m[key], "\(path).\(key)", "'\(phrase)' describes our research, not a source; "
                         + "cite the page, or mark the figure unverified")
             }
