@@ -60,7 +60,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "AtlasCoreTests", dependencies: ["AtlasCore", "AtlasAssets", "AtlasSystem", "AtlasRun"], exclude: ["Golden"]),
+        .testTarget(name: "AtlasCoreTests", dependencies: ["AtlasCore", "AtlasAssets", "AtlasSystem", "AtlasRun"], exclude: ["Golden", "ResearchNotes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nk-defectors", "AtlasCore", "AtlasAssets", "AtlasSystem"]),
     ],
     swiftLanguageModes: [.v6]

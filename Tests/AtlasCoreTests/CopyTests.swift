@@ -4,11 +4,16 @@ import Testing
 
 /// Our own words: no sentence of the printed story repeats twelve or more consecutive words of
 /// the research notes in `shared/facts/` (quotations, official titles, headings, tables and
-/// citations aside). The notes sit beside the repository: `<repo>/../shared/facts`.
+/// citations aside). The notes sit beside the repository, `<repo>/../shared/facts`, and are read
+/// there when present (the latest word); a clone on its own reads the copy kept in
+/// `ResearchNotes/` beside this file, so the test runs wherever the repository does.
 @Suite struct CopyTests {
-    static let factsFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/facts")
+    static let factsFolder: URL = {
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let shared = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/facts")
+        return FileManager.default.fileExists(atPath: shared.path) ? shared : here.appendingPathComponent("ResearchNotes")
+    }()
 
     /// The printed story's prose, as paragraphs: runs of prose lines joined back together.
     static func printedProse() -> [String] {
@@ -31,8 +36,8 @@ import Testing
         let files = names.filter { !$0.hasPrefix(".") }.sorted()
         guard !files.isEmpty else {
             Issue.record("""
-                The research notes were not found at \(Self.factsFolder.path). The copy test needs \
-                the shared/facts folder beside the repository (CI copies shared/ next to the clone).
+                The research notes were not found at \(Self.factsFolder.path): neither shared/facts \
+                beside the repository nor the copy in Tests/AtlasCoreTests/ResearchNotes.
                 """)
             return
         }
