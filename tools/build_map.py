@@ -119,8 +119,8 @@ def read_countries():
         shp=io.BytesIO(inner.read(SHP_BASE + ".shp")),
         shx=io.BytesIO(inner.read(SHP_BASE + ".shx")),
         dbf=io.BytesIO(inner.read(SHP_BASE + ".dbf")),
-        # The .dbf declares latin-1 but the CJK name fields hold UTF-8; we only
-        # use ASCII fields, and latin-1 decoding can never fail.
+        # The .dbf declares latin-1 but the CJK name fields hold UTF-8; latin-1
+        # decoding can never fail, and NAME_KO is re-read as UTF-8 below.
         encoding="latin-1",
     )
     out = []
@@ -132,6 +132,7 @@ def read_countries():
         out.append({
             "iso": str(rec["ISO_A2_EH"]).strip(),
             "name": str(rec["ADMIN"]).strip(),
+            "name_ko": str(rec["NAME_KO"]).encode("latin-1").decode("utf-8").strip(),
             "label": (float(rec["LABEL_X"]), float(rec["LABEL_Y"])),
             "bbox": tuple(shape.bbox) if pts else None,
             "rings": rings,
@@ -389,7 +390,8 @@ def main() -> None:
         if c["iso"] in DROP_CODES:
             dropped_codes.append(f'{c["iso"]} {c["name"]}')
             continue
-        feats.append({"iso": c["iso"], "name": c["name"], "label": c["label"], "polys": polys})
+        feats.append({"iso": c["iso"], "name": c["name"], "name_ko": c["name_ko"], "label": c["label"],
+                      "polys": polys})
     feats.sort(key=lambda f: f["iso"])
     isos = [f["iso"] for f in feats]
     if len(set(isos)) != len(isos):
@@ -563,9 +565,9 @@ def main() -> None:
     def write_fc(path, features):
         lines = ['{"type":"FeatureCollection","features":[']
         for i, ft in enumerate(features):
-            lines.append(json.dumps(ft, separators=sep, allow_nan=False) + ("," if i < len(features) - 1 else ""))
+            lines.append(json.dumps(ft, separators=sep, allow_nan=False, ensure_ascii=False) + ("," if i < len(features) - 1 else ""))
         lines.append("]}")
-        data = ("\n".join(lines) + "\n").encode("ascii")
+        data = ("\n".join(lines) + "\n").encode("utf-8")
         with open(path, "wb") as fh:
             fh.write(data)
         return len(data)
@@ -579,7 +581,7 @@ def main() -> None:
             {"type": "MultiPolygon", "coordinates": coords}
         country_features.append({
             "type": "Feature",
-            "properties": {"iso": f["iso"], "name": f["name"], "label": f["label_out"]},
+            "properties": {"iso": f["iso"], "name": f["name"], "name_ko": f["name_ko"], "label": f["label_out"]},
             "geometry": geom,
         })
 

@@ -9,12 +9,12 @@ enum ChapterLoader {
     /// Loads all chapters; nil when any file has a problem (the problems are in `problems`).
     /// `routes` is nil when the routes file itself was unreadable, so its codes are not checked.
     static func load(_ source: any ContentSource, places: Set<String>, placeNames: [String: String] = [:], routes: Set<String>?,
-                     pages: [Chapter] = [], problems: inout [ContentProblem]) -> Chapters? {
+                     pages: [Chapter] = [], language: Language = .en, problems: inout [ContentProblem]) -> Chapters? {
         var collected: [ContentProblem] = []
         func file(_ name: String, _ fields: Set<String>) -> (YAMLReader, Fields)? {
             let path = folder + name
             guard let bytes = source.required(path, problems: &collected) else { return nil }
-            let reader = YAMLReader(file: source.displayName(path))
+            let reader = YAMLReader(file: source.displayName(path), language: language)
             guard let root = reader.compose(bytes), let m = reader.record(root, "", allowed: head.union(fields)) else {
                 collected += reader.problems
                 return nil
@@ -50,7 +50,7 @@ enum ChapterLoader {
         var pageTexts: [Chapter: ChapterText] = [:]
         for page in pages {
             pageTexts[page] = file("\(page.slug).yaml", ["name", "facts"]).flatMap { r, m in
-                let name = r.text(m, "name", "", maxLength: 24)
+                let name = r.words(m, "name", "", maxLength: 24)
                 return finish(r, r.chapterText(m, factsKey: "facts", factCount: 1...20).map { text in
                     var text = text
                     text.name = name
@@ -100,9 +100,13 @@ enum ChapterLoader {
         for (i, node) in (r.list(m, "series", "", count: 1...200) ?? []).enumerated() {
             let path = "series[\(i)]"
             guard let s = r.record(node, path, allowed: fields) else { continue }
-            let period = r.text(s, "period", path, maxLength: 20)
-            if let period, !seen.insert(period).inserted { r.problem(s["period"], "\(path).period", "'\(period)' appears twice") }
             let kind = r.choice(s, "kind", path, as: ArrivalRecord.Kind.self)
+            // A bin's period is words ("up to 1998"), written per edition; a year's is its year.
+            let period = kind == .bin ? r.words(s, "period", path, maxLength: 20) : r.text(s, "period", path, maxLength: 20)
+            if let period, !seen.insert(period).inserted { r.problem(s["period"], "\(path).period", "'\(period)' appears twice") }
+            if kind == .year, let translated = s.values.keys.first(where: { $0.hasPrefix("period_") }) {
+                r.problem(s[translated], "\(path).\(translated)", "only a bin's period has a text per language; a year is written as it is")
+            }
             let axis = r.text(s, "axis", path, maxLength: 5, required: kind == .bin)
             let total = r.integer(s, "total", path, range: 0...1_000_000)
             let male = r.integer(s, "male", path, range: 0...1_000_000, required: false)
@@ -137,19 +141,21 @@ enum ChapterLoader {
             guard let c = r.record(node, path, allowed: fields) else { continue }
             let place = r.placeID(c, "place", path, known: places)
             let number = r.text(c, "number", path, maxLength: 6)
-            let name = r.text(c, "name", path, maxLength: 40)
+            let name = r.words(c, "name", path, maxLength: 40)
             let kind = r.choice(c, "type", path, as: Camp.Kind.self)
-            let province = r.text(c, "province", path, maxLength: 60)
+            let province = r.words(c, "province", path, maxLength: 60)
             let status = r.choice(c, "status", path, as: Camp.Status.self)
-            let summary = r.text(c, "summary", path, maxLength: 800)
+            let summary = r.words(c, "summary", path, maxLength: 800)
             let sourcing = r.sourcing(c, path)
             let estimates = r.facts(c, "estimates", path, count: 0...6)
-            if let name, let kind, let number, !name.hasSuffix("(\(Camp.word(kind)) \(number))") {
-                r.problem(c["name"], "\(path).name", "'\(name)' must end with its type and number, '(\(Camp.word(kind)) \(number))', "
-                          + "so that camps of the same name can be told apart")
+            if let name, let kind, let number, case let ending = Camp.nameEnding(kind, number, r.language),
+               !name.hasSuffix(ending) {
+                let field = "\(path).name" + r.language.fieldSuffix
+                r.problem(c["name" + r.language.fieldSuffix], field, "'\(name)' must end with its type and number, "
+                          + "'\(ending.trimmingSpaces)', so that camps of the same name can be told apart")
             }
             if let place, let name, let placeName = names[place], placeName != name {
-                r.problem(c["name"], "\(path).name", "'\(name)' is not the name of its place '\(place)' ('\(placeName)')")
+                r.problem(c["name" + r.language.fieldSuffix], "\(path).name" + r.language.fieldSuffix, "'\(name)' is not the name of its place '\(place)' ('\(placeName)')")
             }
             if let place, let number, let name, let kind, let province, let status, let summary, let sourcing {
                 camps.append(Camp(place: place, number: number, name: name, kind: kind, province: province,
@@ -166,15 +172,15 @@ enum ChapterLoader {
             r.problem(line: m.mark?.line, "animation", "missing")
             return nil
         }
-        let prefixed = YAMLReader.sourcingFields.flatMap { ["altitude_\($0)", "timer_\($0)"] }
+        let prefixed = YAMLReader.sourcingFields.union(["method_ko"]).flatMap { ["altitude_\($0)", "timer_\($0)"] }
         guard let a = r.record(node, "animation", allowed: Set(["altitude", "timer_note", "timer_hours"] + prefixed)) else { return nil }
-        let altitude = r.text(a, "altitude", "animation", maxLength: 40)
-        let note = r.text(a, "timer_note", "animation", maxLength: 400)
+        let altitude = r.words(a, "altitude", "animation", maxLength: 40)
+        let note = r.words(a, "timer_note", "animation", maxLength: 400)
         let hours = r.integer(a, "timer_hours", "animation", range: 1...48)
         // Each figure's sourcing under its own prefix: altitude_sources, timer_certainty ...
         func sourcing(_ prefix: String) -> Sourcing? {
             var values: [String: Node] = [:]
-            for key in YAMLReader.sourcingFields { values[key] = a["\(prefix)_\(key)"] }
+            for key in YAMLReader.sourcingFields.union(["method_ko"]) { values[key] = a["\(prefix)_\(key)"] }
             return r.sourcing(Fields(mark: a.mark, values: values), "animation.\(prefix)")
         }
         let altitudeSourcing = sourcing("altitude"), timerSourcing = sourcing("timer")
@@ -195,8 +201,8 @@ enum ChapterLoader {
             if let code, code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
                 r.problem(h["code"], "\(path).code", "expected a two-letter upper-case ISO code")
             }
-            let name = r.text(h, "name", path, maxLength: 40)
-            let note = r.text(h, "note", path, maxLength: 80)
+            let name = r.words(h, "name", path, maxLength: 40)
+            let note = r.words(h, "note", path, maxLength: 80)
             let sourcing = r.sourcing(h, path)
             if let code, let name, let note, let sourcing {
                 hosts.append(WorkerHost(code: code, name: name, note: note, sourcing: sourcing))

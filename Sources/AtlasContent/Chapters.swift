@@ -57,8 +57,14 @@ public struct Camp: Sendable, Equatable {
     public var sourcing: Sourcing
     public var estimates: [Fact]
 
-    /// The word that goes with the number in a camp's name: "Camp 14", "Prison 1".
-    public static func word(_ kind: Kind) -> String { kind == .kwanliso ? "Camp" : "Prison" }
+    /// How a camp's name ends in each edition, so that camps of one place are told apart:
+    /// "(Camp 14)", "(Prison 1)"; in Korean "(14호 관리소)", "(1호 교화소)".
+    public static func nameEnding(_ kind: Kind, _ number: String, _ language: Language) -> String {
+        switch language {
+        case .en: " (\(kind == .kwanliso ? "Camp" : "Prison") \(number))"
+        case .ko: "(\(number)호 \(kind == .kwanliso ? "관리소" : "교화소"))"
+        }
+    }
 
     /// "Kaechon (Camp 14)": the name, which carries type and number (the loader checks it).
     public var title: String { name }

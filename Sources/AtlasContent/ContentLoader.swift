@@ -13,30 +13,54 @@ public enum ContentLoader {
         "city", "mission", "crossing", "border", "landmark", "camp-kwanliso", "camp-kyohwaso", "waypoint",
     ]
 
-    /// Loads everything from `source`; with `map`, the map files are not read again (tests that
-    /// break only the YAML files use it). Without `borders`, the border lines (which nothing
-    /// draws yet) are neither read nor checked, which halves the map's share of start-up.
+    /// Loads the English edition from `source`; with `map`, the map files are not read again
+    /// (tests that break only the YAML files use it). Without `borders`, the border lines (which
+    /// nothing draws yet) are neither read nor checked, which halves the map's share of start-up.
     /// `pages` are the chapters beyond the built ones (the registry's plain pages), each read
     /// from `content/chapters/<slug>.yaml`.
     public static func load(from source: any ContentSource, map knownMap: WorldMap? = nil,
                             borders: Bool = true, pages: [Chapter] = []) throws(ContentErrors) -> Story {
+        try loadEditions(from: source, map: knownMap, borders: borders, pages: pages, languages: [.en]).english
+    }
+
+    /// Loads every edition: the map once, then each edition's texts from the same files. The
+    /// other editions are read only when the English one is sound, so a problem in a field that
+    /// every edition shares is reported once.
+    public static func loadEditions(from source: any ContentSource, map knownMap: WorldMap? = nil, borders: Bool = true,
+                                    pages: [Chapter] = [],
+                                    languages: [Language] = Language.allCases) throws(ContentErrors) -> Editions {
         var problems: [ContentProblem] = []
-        func bytes(_ path: String) -> [UInt8]? { source.required(path, problems: &problems) }
-
-        var map = knownMap ?? WorldMap(countries: [], borders: [])
-        if knownMap == nil, let data = bytes(countriesPath) {
-            let countries = GeoJSONLoader.countries(data, file: source.displayName(countriesPath), problems: &problems)
-            var arcs: [BorderArc] = []
-            if borders, let borderData = bytes(bordersPath) {
-                arcs = GeoJSONLoader.borders(borderData, file: source.displayName(bordersPath), problems: &problems)
-            }
-            map = WorldMap(countries: countries, borders: arcs)
+        let map = knownMap ?? readMap(source, borders: borders, problems: &problems)
+        let english = edition(.en, from: source, map: map, pages: pages, problems: &problems)
+        guard problems.isEmpty, let english else { throw ContentErrors(problems) }
+        var stories = [Language.en: english]
+        for language in languages where language != .en {
+            stories[language] = edition(language, from: source, map: map, pages: pages, tour: english.tour,
+                                        problems: &problems)
         }
+        guard problems.isEmpty else { throw ContentErrors(problems) }
+        return Editions(stories)
+    }
 
+    static func readMap(_ source: any ContentSource, borders: Bool, problems: inout [ContentProblem]) -> WorldMap {
+        guard let data = source.required(countriesPath, problems: &problems) else { return WorldMap(countries: [], borders: []) }
+        let countries = GeoJSONLoader.countries(data, file: source.displayName(countriesPath), problems: &problems)
+        var arcs: [BorderArc] = []
+        if borders, let borderData = source.required(bordersPath, problems: &problems) {
+            arcs = GeoJSONLoader.borders(borderData, file: source.displayName(bordersPath), problems: &problems)
+        }
+        return WorldMap(countries: countries, borders: arcs)
+    }
+
+    /// One edition's story over `map`. `tour` is the English edition's: the tour names no words, so every edition shares it.
+    static func edition(_ language: Language, from source: any ContentSource, map: WorldMap,
+                        pages: [Chapter], tour englishTour: [TourStep]? = nil, problems: inout [ContentProblem]) -> Story? {
+        let before = problems.count
+        func bytes(_ path: String) -> [UInt8]? { source.required(path, problems: &problems) }
         var places: [Place] = []
         var placeIDs: Set<String> = []
         if let data = bytes(placesPath) {
-            let reader = YAMLReader(file: source.displayName(placesPath))
+            let reader = YAMLReader(file: source.displayName(placesPath), language: language)
             (places, placeIDs) = readPlaces(data, reader)
             problems += reader.problems
         }
@@ -45,20 +69,21 @@ public enum ContentLoader {
         var mapLabels: [String: String] = [:]
         var routeCodes: Set<String>?
         if let data = bytes(routesPath) {
-            let reader = YAMLReader(file: source.displayName(routesPath))
+            let reader = YAMLReader(file: source.displayName(routesPath), language: language)
             (routes, mapLabels) = readRoutes(data, reader, places: placeIDs, map: map)
             problems += reader.problems
             // Codes are checked against the routes only when the routes file was sound.
             if reader.problems.isEmpty { routeCodes = Set(routes.map(\.code)) }
         }
 
-        let names = Dictionary(places.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let chapters = ChapterLoader.load(source, places: placeIDs, placeNames: names, routes: routeCodes, pages: pages,
-                                          problems: &problems)
-        let tour = TourLoader.load(source, routes: routeCodes == nil ? nil : routes, chapters: chapters,
-                                   known: Chapter.built + pages, problems: &problems)
-        guard problems.isEmpty, let chapters else { throw ContentErrors(problems) }
-        return Story(routes: routes, places: places, map: map, chapters: chapters, tour: tour, mapLabels: mapLabels)
+        let placeNames = Dictionary(places.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let chapters = ChapterLoader.load(source, places: placeIDs, placeNames: placeNames, routes: routeCodes,
+                                          pages: pages, language: language, problems: &problems)
+        let tour = englishTour ?? TourLoader.load(source, routes: routeCodes == nil ? nil : routes, chapters: chapters,
+                                                  known: Chapter.built + pages, problems: &problems)
+        guard problems.count == before, let chapters else { return nil }
+        return Story(routes: routes, places: places, map: map, chapters: chapters, tour: tour, mapLabels: mapLabels,
+                     language: language)
     }
 
     /// The valid places, and the id of every place record, valid or not (so one bad field does
@@ -78,8 +103,8 @@ public enum ContentLoader {
                 r.problem(m["id"], "\(path).id", "'\(id)' may hold only letters, digits, '_' and '-'")
             }
             if let id, !seen.insert(id).inserted { r.problem(m["id"], "\(path).id", "'\(id)' is used twice") }
-            let name = r.text(m, "name", path, maxLength: 80)
-            let label = r.text(m, "label", path, maxLength: 40, required: false)
+            let name = r.words(m, "name", path, maxLength: 80)
+            let label = r.words(m, "label", path, maxLength: 40, required: false)
             let marker = r.choice(m, "marker", path, as: PlaceMarker.self, required: false)
             let kind = r.text(m, "kind", path)
             if let kind, !placeKinds.contains(kind) {
@@ -87,8 +112,8 @@ public enum ContentLoader {
             }
             let lat = r.number(m, "lat", path, range: -90...90)
             let lon = r.number(m, "lon", path, range: -180...180)
-            let country = r.text(m, "country", path, maxLength: 60)
-            let located = r.text(m, "located", path, maxLength: 300)
+            let country = r.words(m, "country", path, maxLength: 60)
+            let located = r.words(m, "located", path, maxLength: 300)
             // A point placed from general knowledge may have no page behind it, and a drawing
             // aid is not a reported place at all; every other place cites its pages.
             let sourcing = r.sourcing(m, path, optional: { $0 == .unverified || kind == "waypoint" }, methods: false)
@@ -146,11 +171,11 @@ public enum ContentLoader {
                     r.problem(m["code"], "\(path).code", "'\(code)' has two routes")
                 }
             }
-            let name = r.text(m, "name", path, maxLength: 40)
-            let country = r.text(m, "country", path, maxLength: 60)
+            let name = r.words(m, "name", path, maxLength: 40)
+            let country = r.words(m, "country", path, maxLength: 60)
             let verdict = r.choice(m, "verdict", path, as: Verdict.self)
-            let note = r.text(m, "verdict_note", path, maxLength: 80)
-            let account = r.text(m, "account", path, maxLength: 2000, allowNewlines: true)
+            let note = r.words(m, "verdict_note", path, maxLength: 80)
+            let account = r.words(m, "account", path, maxLength: 2000, allowNewlines: true)
             let facts = r.facts(m, "facts", path, count: 2...4)
             let waypoints = r.placeIDs(m, "waypoints", path, count: 2...12, known: places)
             if let code, let name, let country, let verdict, let note, let account {
@@ -164,18 +189,19 @@ public enum ContentLoader {
     /// The optional `map_labels` mapping at the top of routes.yaml: country code to the name the
     /// map shows where the map's own name is too long ("KR: S. Korea").
     static func readMapLabels(_ root: Node, _ r: YAMLReader, map: WorldMap) -> [String: String] {
-        guard let node = root.mapping?.first(where: { $0.key.string == "map_labels" })?.value else { return [:] }
+        let key = "map_labels" + r.language.fieldSuffix
+        guard let node = root.mapping?.first(where: { $0.key.string == key })?.value else { return [:] }
         guard let entries = node.mapping else {
-            r.problem(node, "map_labels", "expected a mapping from country code to label")
+            r.problem(node, key, "expected a mapping from country code to label")
             return [:]
         }
-        let fields = r.record(node, "map_labels", allowed: Set(entries.compactMap { $0.key.string }))
+        let fields = r.record(node, key, allowed: Set(entries.compactMap { $0.key.string }), translated: false)
         var labels: [String: String] = [:]
-        for (key, _) in entries {
-            guard let code = key.string, let fields else { continue }
+        for (entry, _) in entries {
+            guard let code = entry.string, let fields else { continue }
             if !map.countries.isEmpty && map.countryIndex(of: code) == nil {
-                r.problem(key, "map_labels.\(code)", "unknown country code '\(code)' (not on the map)")
-            } else if let label = r.text(fields, code, "map_labels", maxLength: 20) {
+                r.problem(entry, "\(key).\(code)", "unknown country code '\(code)' (not on the map)")
+            } else if let label = r.text(fields, code, key, maxLength: 20) {
                 labels[code] = label
             }
         }

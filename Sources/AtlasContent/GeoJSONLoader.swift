@@ -2,6 +2,7 @@ import AtlasGeo
 
 /// Reads the map asset (GeoJSON written by `tools/build_map.py`) and checks every ring.
 enum GeoJSONLoader {
+    /// The countries, each with its name in every edition (`name`, `name_ko`).
     static func countries(_ bytes: [UInt8], file: String, problems: inout [ContentProblem]) -> [CountryShape] {
         guard let features = featureList(bytes, file: file, problems: &problems) else { return [] }
         var shapes: [CountryShape] = []
@@ -18,6 +19,14 @@ enum GeoJSONLoader {
             guard seen.insert(iso).inserted else { fail("properties.iso", "\(iso) appears twice"); continue }
             guard let name = props["name"]?.string, !name.isEmpty, TextSafety.firstControl(in: name) == nil
             else { fail("properties.name", "expected a name without control characters"); continue }
+            var names: [String: String] = [:]
+            for language in Language.allCases where language != .en {
+                let key = "name" + language.fieldSuffix
+                guard let local = props[key]?.string, !local.isEmpty, TextSafety.firstControl(in: local) == nil else {
+                    fail("properties.\(key)", "missing: the \(language.englishName) name of \(iso)"); continue
+                }
+                names[language.rawValue] = HangulComposition.compose(local)
+            }
             guard let geometry = feature["geometry"], let type = geometry["type"]?.string,
                   let coordinates = geometry["coordinates"]?.array
             else { fail("geometry", "expected a Polygon or MultiPolygon with coordinates"); continue }
@@ -51,7 +60,7 @@ enum GeoJSONLoader {
                (-180...180).contains(lon), (-90...90).contains(lat) {
                 label = GeoPoint(lon: lon, lat: lat)
             }
-            shapes.append(CountryShape(iso: iso, name: name, label: label, rings: rings, bounds: bounds))
+            shapes.append(CountryShape(iso: iso, name: name, label: label, rings: rings, bounds: bounds, names: names))
         }
         return shapes
     }

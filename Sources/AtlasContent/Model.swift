@@ -67,8 +67,10 @@ public struct Place: Sendable, Equatable {
     /// The name without its trailing note in brackets: "Hoeryong crossing" for
     /// "Hoeryong crossing (Tumen River)", the label of a place whose record gives none.
     public static func nameBeforeNote(_ name: String) -> String {
-        guard let open = name.range(of: " (") else { return name }
-        return String(name[..<open.lowerBound])
+        guard let open = name.firstIndex(of: "(") else { return name }
+        var before = name[..<open]
+        while before.last == " " { before.removeLast() }
+        return before.isEmpty ? name : String(before)
     }
 }
 
@@ -80,13 +82,16 @@ public enum PlaceMarker: String, CaseIterable, Sendable {
 
 /// The whole story, loaded and validated once, then shared read-only by everything that draws.
 public final class Story: Sendable {
+    /// The edition whose words the story's texts are in.
+    public let language: Language
     public let routes: [Route]
     public let places: [Place]
     public let map: WorldMap
     public let chapters: Chapters
     /// The kiosk's attract tour.
     public let tour: [TourStep]
-    /// Shorter names for countries on the map, by ISO code ("S. Korea"); others use the map's name.
+    /// Shorter names for countries on the map, by ISO code ("S. Korea"); others use the map's
+    /// name in the story's language.
     public let mapLabels: [String: String]
     private let placeIndex: [String: Int]
     /// For each route, the index of its country in `map.countries`.
@@ -95,7 +100,8 @@ public final class Story: Sendable {
     public let countryRoute: [Int]
 
     public init(routes: [Route], places: [Place], map: WorldMap, chapters: Chapters, tour: [TourStep],
-                mapLabels: [String: String] = [:]) {
+                mapLabels: [String: String] = [:], language: Language = .en) {
+        self.language = language
         (self.tour, self.routes, self.places, self.map, self.chapters) = (tour, routes, places, map, chapters)
         self.mapLabels = mapLabels
         var index: [String: Int] = [:]
@@ -111,7 +117,7 @@ public final class Story: Sendable {
     /// What the map labels country `index` of `map.countries` with.
     public func mapLabel(country index: Int) -> String {
         let country = map.countries[index]
-        return mapLabels[country.iso] ?? country.name
+        return mapLabels[country.iso] ?? country.names[language.rawValue] ?? country.name
     }
 
     public func place(_ id: String) -> Place? { placeIndex[id].map { places[$0] } }

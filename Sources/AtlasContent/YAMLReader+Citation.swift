@@ -15,7 +15,7 @@ extension YAMLReader {
     ]
 
     func citation(_ node: Node, _ path: String, needsAddress: Bool) -> Citation? {
-        guard let m = record(node, path, allowed: Self.citationFields) else { return nil }
+        guard let m = record(node, path, allowed: Self.citationFields, translated: false) else { return nil }
         let publisher = text(m, "publisher", path, maxLength: 120)
         let title = text(m, "title", path, maxLength: 200, required: false)
         let date = text(m, "date", path, maxLength: 40, required: false)
@@ -62,7 +62,7 @@ extension YAMLReader {
         }
         var method: String?
         if methods {
-            method = text(m, "method", path, maxLength: 400, required: false)
+            method = words(m, "method", path, maxLength: 400, required: false)
             if certainty == .derived && method == nil && m["method"] == nil {
                 problem(line: m.mark?.line, "\(path).method", "missing; a derived figure must say how it was worked out")
             }

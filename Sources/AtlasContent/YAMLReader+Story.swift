@@ -8,8 +8,8 @@ extension YAMLReader {
 
     func fact(_ node: Node, _ path: String) -> Fact? {
         guard let m = record(node, path, allowed: Self.factFields) else { return nil }
-        let date = text(m, "date", path, maxLength: 40)
-        let body = text(m, "text", path, maxLength: 600)
+        let date = words(m, "date", path, maxLength: 40)
+        let body = words(m, "text", path, maxLength: 600)
         let sourcing = sourcing(m, path)
         guard let date, let body, let sourcing else { return nil }
         return Fact(date: date, text: body, sourcing: sourcing)
@@ -22,20 +22,42 @@ extension YAMLReader {
 
     /// Title, kicker, paragraphs, and the fact list under `factsKey`.
     func chapterText(_ m: Fields, factsKey: String, factCount: ClosedRange<Int>) -> ChapterText? {
-        let title = text(m, "title", "", maxLength: 40)
-        let kicker = text(m, "kicker", "", maxLength: 60)
-        var paragraphs: [String] = []
-        for (i, p) in (list(m, "paragraphs", "", count: 1...6) ?? []).enumerated() {
-            guard case .scalar(let s) = p else { problem(p, "paragraphs[\(i)]", "expected text"); continue }
-            if let bad = TextSafety.firstControl(in: s.string, allowNewlines: true) {
-                problem(p, "paragraphs[\(i)]", "contains a control character (U+\(String(bad.value, radix: 16, uppercase: true)))")
-                continue
-            }
-            paragraphs.append(s.string)
-        }
+        let title = words(m, "title", "", maxLength: 40)
+        let kicker = words(m, "kicker", "", maxLength: 60)
+        let paragraphs = paragraphList(m)
         let facts = facts(m, factsKey, "", count: factCount)
         guard let title, let kicker else { return nil }
         return ChapterText(title: title, kicker: kicker, paragraphs: paragraphs, facts: facts)
+    }
+
+    /// The chapter's paragraphs in the edition's language: `paragraphs`, or in Korean
+    /// `paragraphs_ko`, one for each English paragraph and stating the same figures.
+    func paragraphList(_ m: Fields) -> [String] {
+        let english = list(m, "paragraphs", "", count: 1...6) ?? []
+        let key = "paragraphs" + language.fieldSuffix
+        var items = english
+        if language != .en {
+            guard m[key] != nil else {
+                if !english.isEmpty { problem(m["paragraphs"], key, "missing: the \(language.englishName) text of 'paragraphs'") }
+                return []
+            }
+            items = list(m, key, "", count: english.count...english.count) ?? []
+        }
+        var paragraphs: [String] = []
+        for (i, p) in items.enumerated() {
+            guard case .scalar(let s) = p else { problem(p, "\(key)[\(i)]", "expected text"); continue }
+            if let bad = TextSafety.firstControl(in: s.string, allowNewlines: true) {
+                problem(p, "\(key)[\(i)]", "contains a control character (U+\(String(bad.value, radix: 16, uppercase: true)))")
+                continue
+            }
+            if let odd = AmbiguousWidth.first(in: s.string) {
+                problem(p, "\(key)[\(i)]", "holds '\(Character(odd))', which a terminal may draw one or two columns wide; write it another way")
+                continue
+            }
+            if language != .en, case .scalar(let e) = english[i] { checkFigures(e.string, s.string, p, "\(key)[\(i)]") }
+            paragraphs.append(HangulComposition.compose(s.string))
+        }
+        return paragraphs
     }
 
     /// A whole number within `range`.

@@ -31,13 +31,17 @@ public struct CountryShape: Sendable {
     public var label: GeoPoint
     public var rings: [[GeoPoint]]
     public var bounds: GeoRect
+    /// The country's name in other editions, by language code ("ko": "몽골").
+    public var names: [String: String]
     /// The rings with each latitude already turned into a Mercator northing (x: longitude,
     /// y: northing), so filling at any size or zoom costs no trigonometry.
     public let mercatorRings: [[(x: Double, y: Double)]]
 
-    public init(iso: String, name: String, label: GeoPoint, rings: [[GeoPoint]], bounds: GeoRect) {
+    public init(iso: String, name: String, label: GeoPoint, rings: [[GeoPoint]], bounds: GeoRect,
+                names: [String: String] = [:]) {
         self.iso = iso
         self.name = name
+        self.names = names
         self.label = label
         self.rings = rings
         self.bounds = bounds

@@ -30,6 +30,8 @@ public struct AppState: Equatable, Sendable {
     public var quit: Bool = false
     /// Kiosk mode, when on.
     public var kiosk: KioskState?
+    /// The edition on screen; `L` switches it, keeping the visitor's place.
+    public var language: Language = .en
 
     public init(width: Int, height: Int, selected: Int = 0) {
         self.width = width

@@ -1,6 +1,8 @@
 /// What a key asks for, once the keymap has read it in its context.
 public enum Command: Equatable, Hashable, Sendable {
     case quit, help
+    /// The other edition: English to Korean and back.
+    case switchLanguage
     case nextChapter, previousChapter
     /// Jump to the chapter with this number, from 1.
     case goToChapter(Int)

@@ -61,6 +61,7 @@ public enum Keymap {
             bind([.home], .chart, .firstItem), bind([.end], .chart, .lastItem),
         ]),
         Row(keys: .keysClose, what: .whatClose, bindings: [bind([.escape, .enter], .panel, .close)]),
+        Row(keys: .keysLanguage, what: .whatLanguage, bindings: [bind(chars("L"), .anywhere, .switchLanguage)]),
         Row(keys: .keysHelp, what: .whatHelp, bindings: [bind(chars("?"), .anywhere, .help)]),
         Row(keys: .keysQuit, what: .whatQuit, bindings: [bind(chars("qQ"), .anywhere, .quit)]),
     ]

@@ -32,6 +32,7 @@ public struct KioskState: Equatable, Sendable {
     }
 
     public var isTouring: Bool { if case .touring = mode { true } else { false } }
+    public var isVisiting: Bool { if case .visiting = mode { true } else { false } }
 
     /// Seconds left on the notice, or nil when it is not showing.
     public func secondsLeft(now: Double) -> Int? {
@@ -104,6 +105,10 @@ public enum KioskMachine {
                 }
             }
             s.kiosk = kiosk
+            // `L` switches the edition even as the first touch, which otherwise only hands over.
+            if Keymap.command(for: key, in: .anywhere) == .switchLanguage, !kiosk.isVisiting {
+                s.language = atlas.language(after: s.language)
+            }
             let (handed, done) = handOver(s)
             // Nothing a visitor types leaves a locked kiosk.
             return (handed, done || Keymap.quits(key))

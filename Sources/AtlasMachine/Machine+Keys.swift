@@ -5,6 +5,11 @@ import AtlasGeo
 extension Machine {
     static func key(_ s: inout AppState, _ key: Key, _ atlas: StoryIndex, _ frame: FrameFacts) {
         if Keymap.quits(key) { s.quit = true; return }
+        // The edition switches anywhere, even over the help screen, which stays up in the new words.
+        if Keymap.command(for: key, in: .anywhere) == .switchLanguage {
+            s.language = atlas.language(after: s.language)
+            return
+        }
         if s.help { s.help = false; return }
         if Keymap.command(for: key, in: .anywhere) == .help { s.help = true; return }
         if s.isTooSmall { return }

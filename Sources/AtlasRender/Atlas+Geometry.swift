@@ -88,6 +88,7 @@ extension Atlas {
 
 /// What a placement of the route map's labels depends on.
 struct LabelKey: Equatable {
+    var language: Language
     var width: Int
     var height: Int
     var selected: Int
@@ -96,6 +97,7 @@ struct LabelKey: Equatable {
     var extra: [String]
 
     init(state: AppState, avoid: [Rect], extra: [String]) {
+        language = state.language
         width = state.width
         height = state.height
         selected = state.selected
@@ -105,7 +107,7 @@ struct LabelKey: Equatable {
     }
 
     func sameScreen(as other: LabelKey) -> Bool {
-        width == other.width && height == other.height && selected == other.selected
+        language == other.language && width == other.width && height == other.height && selected == other.selected
             && mapView == other.mapView && avoid == other.avoid
     }
 }

@@ -6,9 +6,10 @@ import AtlasMachine
 /// It renders a state into a Frame: the canvas, and the facts the machine needs about what was
 /// drawn (what is under a click, how far a panel can scroll). Not thread-safe: one run loop owns it.
 public final class Atlas {
-    /// The story, as the machine navigates it.
+    /// The story, as the machine navigates it (the same in every edition).
     public let index: StoryIndex
-    public var story: Story { index.story }
+    /// The story in the edition last drawn.
+    public var story: Story { book.story }
     public let charset: Charset
     /// The map country every route starts from.
     public let originIndex: Int?
@@ -18,8 +19,18 @@ public final class Atlas {
     public var campPoints: [GeoPoint] { index.campPoints }
     /// The inter-Korean border, drawn as the DMZ.
     let dmz: [(GeoPoint, GeoPoint)]
-    /// Cities, missions and crossings marked on the route map.
-    let markers: [MarkerLayer.Marker]
+    /// Cities, missions and crossings marked on the route map, in the edition last drawn.
+    var markers: [MarkerLayer.Marker] { current.markers }
+
+    /// One edition's chapters and map markers.
+    private struct Edition {
+        let book: ChapterBook
+        let markers: [MarkerLayer.Marker]
+    }
+    private let editions: [Language: Edition]
+    private var current: Edition
+    /// The edition drawn last; every entry point that takes a state turns to the state's.
+    public private(set) var language: Language
 
     private var rasters: [RasterKey: MapRaster] = [:]
     private var rasterBytes = 0
@@ -39,6 +50,7 @@ public final class Atlas {
     }
 
     struct TextKey: Hashable {
+        var language: Language
         var chapter: Chapter
         var item: Int
         /// A panel's text, as against the chapter's page.
@@ -46,19 +58,49 @@ public final class Atlas {
         var width: Int
     }
 
-    /// The chapters, in order, with the story and the edition's words.
-    public let book: ChapterBook
+    /// The chapters, in order, with the story and the edition's words (the edition last drawn).
+    public var book: ChapterBook { current.book }
     /// The edition's own words.
     public var strings: Strings { book.strings }
 
-    public init(story: Story, charset: Charset = .blocks, screens: [any ChapterScreen] = ChapterRegistry.screens,
-                strings: Strings = .english) {
-        book = ChapterBook(story: story, screens: screens, strings: strings)
-        index = StoryIndex(story, chapters: book.list)
+    /// One edition, in the words of `strings`.
+    public convenience init(story: Story, charset: Charset = .blocks, screens: [any ChapterScreen] = ChapterRegistry.screens,
+                            strings: Strings = .english) {
+        self.init(books: [ChapterBook(story: story, screens: screens, strings: strings)], language: story.language,
+                  charset: charset)
+    }
+
+    /// Every edition, starting in `language`; `L` steps through them in `Language` order.
+    public convenience init(editions: Editions, language: Language = .en, charset: Charset = .blocks,
+                            screens: [any ChapterScreen] = ChapterRegistry.screens) {
+        let books = Language.allCases.compactMap { l in
+            editions.stories[l].map { ChapterBook(story: $0, screens: screens, strings: Strings(l)) }
+        }
+        self.init(books: books, language: language, charset: charset)
+    }
+
+    private init(books: [ChapterBook], language: Language, charset: Charset) {
+        var editions: [Language: Edition] = [:]
+        for book in books {
+            editions[book.story.language] = Edition(book: book, markers: MarkerLayer.markers(book.story, glyphs: charset.glyphs))
+        }
+        let start = editions[language] != nil ? language : books[0].story.language
+        self.editions = editions
+        self.language = start
+        current = editions[start]!
+        let map = books[0].story.map
+        index = StoryIndex(current.book.story, chapters: current.book.list, languages: books.map(\.story.language),
+                           language: start)
         self.charset = charset
-        originIndex = story.map.countryIndex(of: "KP")
-        dmz = DMZLine.segments(story.map)
-        markers = MarkerLayer.markers(story, glyphs: charset.glyphs)
+        originIndex = map.countryIndex(of: "KP")
+        dmz = DMZLine.segments(map)
+    }
+
+    /// Turns to the state's edition (a state in an edition there is not keeps the current one).
+    func use(_ state: AppState) {
+        guard state.language != language, let edition = editions[state.language] else { return }
+        current = edition
+        language = state.language
     }
 
     public func initialState(width: Int, height: Int) -> AppState {
@@ -110,7 +152,7 @@ public final class Atlas {
     func fill(_ canvas: inout Canvas, at rect: Rect, raster: MapRaster, clip: GeoRect, role: (Int16) -> StyleRole) {
         let g = charset.glyphs
         switch charset {
-        case .braille:
+        case .braille, .wideSafe:
             GeoFill.drawDots(into: &canvas, at: rect, raster: raster, dots: finer(raster, x: 2, y: 4, clip: clip),
                              glyphs: g, role: role)
         case .blocks:
@@ -137,7 +179,7 @@ public final class Atlas {
     /// Wrapped text, computed once per chapter, item (page or panel) and width.
     func cachedText(_ chapter: Chapter, item: Int, panel: Bool = false, width: Int,
                     make: () -> [PanelLine]) -> [PanelLine] {
-        let key = TextKey(chapter: chapter, item: item, panel: panel, width: width)
+        let key = TextKey(language: language, chapter: chapter, item: item, panel: panel, width: width)
         if let lines = textCache[key] { return lines }
         if textCache.count > 64 { textCache.removeAll() }
         let lines = make()
@@ -152,6 +194,7 @@ public final class Atlas {
 
     /// Draws the whole screen for a state.
     public func render(_ state: AppState) -> Canvas {
+        use(state)
         var canvas = Canvas(width: state.width, height: state.height)
         let layout = layout(for: state)
         if layout.tooSmall {
@@ -182,5 +225,8 @@ public final class Atlas {
     }
 
     /// The screen of the state's chapter.
-    public func screen(_ state: AppState) -> any ChapterScreen { book.screen(for: state.chapter) }
+    public func screen(_ state: AppState) -> any ChapterScreen {
+        use(state)
+        return book.screen(for: state.chapter)
+    }
 }

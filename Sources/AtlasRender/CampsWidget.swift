@@ -16,7 +16,8 @@ enum CampsWidget {
 
     /// The marker on the map: the first letter of the word in the camp's name, and its number
     /// ("C14" for "Kaechon (Camp 14)", "P1" for "Kaechon (Prison 1)").
-    static func code(_ camp: Camp, _ t: Strings) -> String { String(t.campWord(camp.kind).prefix(1)) + camp.number }
+    /// The camp's code on the map, in Latin letters in every edition: C14 (Camp 14), P1 (Prison 1).
+    static func code(_ camp: Camp, _ t: Strings) -> String { (camp.kind == .kwanliso ? "C" : "P") + camp.number }
 
     static func kindName(_ kind: Camp.Kind, _ t: Strings) -> String {
         kind == .kwanliso ? t[.kwanlisoName] : t[.kyohwasoName]

@@ -8,9 +8,13 @@ public enum Charset: String, CaseIterable, Sendable {
     case braille
     case blocks
     case ascii
+    /// For terminals that draw East Asian ambiguous glyphs two columns wide (common under a
+    /// Korean locale): the map in braille, which is one column under any setting, and frames,
+    /// bars and markers in ASCII.
+    case wideSafe = "wide-safe"
 
     /// Whether the map is drawn in braille dots.
-    public var usesDots: Bool { self == .braille }
+    public var usesDots: Bool { self == .braille || self == .wideSafe }
 
     public struct Glyphs: Sendable {
         public var sea, land, origin, selectable, selected: Unicode.Scalar
@@ -39,6 +43,10 @@ public enum Charset: String, CaseIterable, Sendable {
             g.origin = "⣿"
             g.selectable = "⣿"
             g.selected = "⣿"
+            return g
+        case .wideSafe:
+            var g = Charset.ascii.glyphs
+            (g.land, g.origin, g.selectable, g.selected) = (Charset.braille.glyphs.land, "⣿", "⣿", "⣿")
             return g
         case .blocks:
             return Glyphs(sea: " ", land: "░", origin: "▓", selectable: "▒", selected: "█",

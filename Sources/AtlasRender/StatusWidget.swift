@@ -22,11 +22,23 @@ enum StatusWidget {
         }
         // On a narrow screen the selection comes first; the help key is always named.
         if layout.width - CharWidth.of(hints) < 60 { hints = state.help ? t[.hintBack] : t[.hintHelpQuit] }
+        // With a second edition, the key to it comes first, in the other edition's own script.
+        let bilingual = atlas.index.languages.count > 1
+        if bilingual, !state.help, layout.width - CharWidth.of(hints) - CharWidth.of(t[.hintLanguage]) - 2 >= 60 {
+            hints = t[.hintLanguage] + "  " + hints
+        }
         if let kiosk = state.kiosk {
             // A locked kiosk has no quit key; while it tours, the whole line invites the visitor in.
             if !state.canQuit, hints.hasSuffix(t[.hintQuitSuffix]) { hints = String(hints.dropLast(t[.hintQuitSuffix].count)) }
             if kiosk.isTouring {
-                let invite = state.canQuit ? t[.inviteQuit] : t[.invite]
+                var invite = state.canQuit ? t[.inviteQuit] : t[.invite]
+                // Both editions invite the visitor in, each in its own words, where both fit.
+                if bilingual {
+                    let u = Strings(atlas.index.language(after: state.language))
+                    let both = invite + "   " + (state.canQuit ? u[.inviteQuit] : u[.invite]) + "   " + t[.hintLanguage]
+                    let key = invite + "   " + t[.hintLanguage]
+                    if CharWidth.of(both) <= layout.width - 2 { invite = both } else if CharWidth.of(key) <= layout.width - 2 { invite = key }
+                }
                 let x = max(1, (layout.width - CharWidth.of(invite)) / 2)
                 canvas.text(x: x, y: y, invite, .statusKey)
                 return

@@ -133,9 +133,9 @@ public final class RunLoop {
     private func reload() {
         guard let load = services.reload else { return }
         switch load() {
-        case .success(let story):
-            let fresh = Atlas(story: story, charset: atlas.charset)
-            state = ContentReload.carry(state, from: atlas.story, to: fresh)
+        case .success(let editions):
+            let fresh = Atlas(editions: editions, language: atlas.index.language, charset: atlas.charset)
+            state = ContentReload.carry(state, from: atlas.index.story, to: fresh)
             atlas = fresh
             face.invalidate()
             note("reload: content reloaded")

@@ -13,7 +13,7 @@ public struct RunServices {
     /// `--stats FILE`: anonymous visitor counts.
     public var stats: StatsKeeper?
     /// Loads the content again, for SIGUSR1: the new story, or every problem found.
-    public var reload: (() -> Result<Story, ContentErrors>)?
+    public var reload: (() -> Result<Editions, ContentErrors>)?
     /// A visitor's session over SSH: its limits. Input is then rate-limited, and a slow client
     /// gets frames skipped.
     public var session: SessionLimits?
@@ -26,7 +26,7 @@ public struct RunServices {
     public var clock: () -> Double
 
     public init(log: EventLog? = nil, notifier: SystemdNotifier? = nil, stats: StatsKeeper? = nil,
-                reload: (() -> Result<Story, ContentErrors>)? = nil, session: SessionLimits? = nil,
+                reload: (() -> Result<Editions, ContentErrors>)? = nil, session: SessionLimits? = nil,
                 journal: ((String) -> Void)? = nil, signals: any SignalSource = ProcessSignals(),
                 clock: @escaping () -> Double = RunServices.monotonicSeconds) {
         self.log = log

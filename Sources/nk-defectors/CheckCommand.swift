@@ -10,8 +10,10 @@ struct Check: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-        let story = try options.loadStory(borders: true)
+        let editions = try options.loadEditions(borders: true)
+        let story = editions.english
         let facts = story.routes.reduce(0) { $0 + $1.facts.count }
-        print("ok: \(story.routes.count) routes, \(facts) facts, \(story.places.count) places, \(story.map.countries.count) countries, \(story.map.borders.count) border lines")
+        let names = Language.allCases.filter { editions.stories[$0] != nil }.map(\.englishName).joined(separator: " and ")
+        print("ok: \(story.routes.count) routes, \(facts) facts, \(story.places.count) places, \(story.map.countries.count) countries, \(story.map.borders.count) border lines; in \(names)")
     }
 }

@@ -39,13 +39,19 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read the story from DIR instead of the built-in copy.", valueName: "DIR"))
     var content: String?
 
-    /// Loads and validates the story, or prints every problem and exits 2. `borders` also reads
-    /// and checks the border lines, which only `check` needs.
-    func loadStory(borders: Bool = false) throws -> Story {
+    @Option(name: .long, help: ArgumentHelp("The edition: en (English) or ko (Korean). By default ko under a Korean locale (LC_ALL, LANG), otherwise en.", valueName: "LANG"))
+    var lang: Language?
+
+    /// The edition asked for, or the locale's.
+    var language: Language { lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment) }
+
+    /// Loads and validates every edition, or prints every problem and exits 2. `borders` also
+    /// reads and checks the border lines, which only `check` needs.
+    func loadEditions(borders: Bool = false) throws -> Editions {
         if let content, !DirectorySource(root: content).exists { fail("--content \(content): no such folder") }
         switch load(borders: borders) {
-        case .success(let story):
-            return story
+        case .success(let editions):
+            return editions
         case .failure(let errors):
             for problem in errors.problems {
                 FileHandle.standardError.write(Data("nk-defectors: \(problem)\n".utf8))
@@ -58,10 +64,10 @@ struct ContentOptions: ParsableArguments {
     /// The built-in story was validated and compiled at build time and is read as it is; a
     /// `--content` folder, and `check` (which also reads the border lines), parse the files, as
     /// does a registered page the build found no file for (so its problem is reported).
-    func load(borders: Bool = false) -> Result<Story, ContentErrors> {
-        if content == nil && !borders, let story = try? CompiledStory.load(),
-           ChapterRegistry.pages().allSatisfy({ story.chapters.pages[$0] != nil }) {
-            return .success(story)
+    func load(borders: Bool = false) -> Result<Editions, ContentErrors> {
+        if content == nil && !borders, let editions = try? CompiledStory.load(),
+           ChapterRegistry.pages().allSatisfy({ editions.english.chapters.pages[$0] != nil }) {
+            return .success(editions)
         }
         let builtIn = EmbeddedSource()
         var source: any ContentSource = builtIn
@@ -73,12 +79,14 @@ struct ContentOptions: ParsableArguments {
             source = LayeredSource(top: folder, bottom: builtIn)
         }
         do {
-            return .success(try ContentLoader.load(from: source, borders: borders, pages: ChapterRegistry.pages()))
+            return .success(try ContentLoader.loadEditions(from: source, borders: borders, pages: ChapterRegistry.pages()))
         } catch {
             return .failure(error)
         }
     }
 }
+
+extension Language: ExpressibleByArgument {}
 
 /// Prints one line on standard error and exits 2.
 func fail(_ message: String) -> Never {
@@ -101,3 +109,13 @@ enum CharsetOption: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColorChoice: ExpressibleByArgument {}
+
+/// `--ambiguous`: how the terminal draws glyphs whose width Unicode leaves to it.
+enum AmbiguousOption: String, ExpressibleByArgument, CaseIterable {
+    case narrow, wide
+
+    /// The charset that keeps every frame, bar and marker one column wide under this setting.
+    func charset(_ chosen: Charset) -> Charset {
+        self == .wide && chosen != .ascii ? .wideSafe : chosen
+    }
+}

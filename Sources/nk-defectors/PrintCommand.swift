@@ -17,8 +17,8 @@ struct Print: ParsableCommand {
 
     func run() throws {
         guard (40...200).contains(width) else { fail("--width \(width): expected 40 to 200") }
-        let story = try options.loadStory()
-        print(StoryPrinter.render(story, format: format, width: width), terminator: "")
+        let story = try options.loadEditions()[options.language]
+        print(StoryPrinter.render(story, format: format, width: width, strings: Strings(story.language)), terminator: "")
     }
 }
 

@@ -14,6 +14,9 @@ struct Run: ParsableCommand {
     @Option(help: "Characters to draw with: auto (braille under UTF-8, else ascii), braille, blocks or ascii.")
     var charset: CharsetOption = .auto
 
+    @Option(help: "How wide the terminal draws East Asian ambiguous glyphs (box lines, blocks, dots): narrow, or wide (then frames, bars and markers are drawn in ASCII and the map in braille).")
+    var ambiguous: AmbiguousOption = .narrow
+
     @Option(help: "Colour: auto (off under NO_COLOR), always or never.")
     var color: ColorChoice = .auto
 
@@ -58,7 +61,8 @@ struct Run: ParsableCommand {
         Signals.install()
         if kioskMode { Signals.ignoreKeyboardSignals() }
         let utf8 = TerminalLocale.prepare()
-        let story = try options.loadStory()
+        let editions = try options.loadEditions()
+        let story = editions[options.language]
         let keeper = stats.map { StatsKeeper(path: $0) }
         // Said before the screen is taken, where an operator (or the journal) sees it.
         for notice in keeper?.takeNotices() ?? [] {
@@ -73,7 +77,8 @@ struct Run: ParsableCommand {
             fail("\(error)")
         }
         if session { SessionGuard.lockFiles() }
-        let atlas = Atlas(story: story, charset: terminal.plain ? .ascii : charset.resolve(utf8: utf8))
+        let atlas = Atlas(editions: editions, language: options.language,
+                          charset: ambiguous.charset(terminal.plain ? .ascii : charset.resolve(utf8: utf8)))
         var initial = atlas.initialState(width: terminal.width, height: terminal.height)
         initial.selected = selected
         if kioskMode || session {

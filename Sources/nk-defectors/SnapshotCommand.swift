@@ -16,6 +16,9 @@ struct Snapshot: ParsableCommand {
     @Option(help: "Characters to draw with: auto (braille), braille, blocks or ascii.")
     var charset: CharsetOption = .auto
 
+    @Option(help: "How wide the terminal draws East Asian ambiguous glyphs: narrow, or wide (ASCII frames, braille map).")
+    var ambiguous: AmbiguousOption = .narrow
+
     @Option(help: ArgumentHelp("Show this chapter, by number or slug (2, the map of escape routes, by default).", valueName: "N"))
     var chapter: String = "2"
 
@@ -50,8 +53,9 @@ struct Snapshot: ParsableCommand {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w), (1...1000).contains(h)
         else { fail("--size \(size): expected COLSxROWS, such as 120x40 (each 1 to 1000)") }
-        let story = try options.loadStory()
-        let atlas = Atlas(story: story, charset: charset.resolve(utf8: true))
+        let editions = try options.loadEditions()
+        let story = editions[options.language]
+        let atlas = Atlas(editions: editions, language: options.language, charset: ambiguous.charset(charset.resolve(utf8: true)))
         var state = atlas.initialState(width: w, height: h)
         guard let chapter = ChapterRegistry.chapter(named: chapter) else {
             let slugs = ChapterRegistry.screens.map(\.chapter.slug).joined(separator: ", ")

@@ -26,7 +26,8 @@ struct Stats: ParsableCommand {
         } catch {
             fail("\(file):\(error.line): \(error.message)")
         }
-        let story = try options.loadStory()
+        // The operator's summary is in English, whatever the visitors read.
+        let story = try options.loadEditions().english
         let book = ChapterBook(story: story, screens: ChapterRegistry.screens, strings: .english)
         print(StatsSummary.text(log, story: story, chapterTitles: ChapterRegistry.titles(book)), terminator: "")
     }

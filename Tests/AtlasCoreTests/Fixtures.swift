@@ -10,7 +10,27 @@ enum Fixtures {
         do { return try ContentLoader.load(from: builtIn) } catch { fatalError("built-in content is broken: \(error)") }
     }()
 
+    /// Every edition of the built-in story, loaded from the files.
+    static let editions: Editions = {
+        do { return try ContentLoader.loadEditions(from: builtIn) } catch { fatalError("built-in content is broken: \(error)") }
+    }()
+
     static func atlas(_ charset: Charset = .blocks) -> Atlas { Atlas(story: story, charset: charset) }
+
+    /// An atlas of every edition, starting in `language`.
+    static func bilingual(_ language: Language = .en, charset: Charset = .blocks) -> Atlas {
+        Atlas(editions: editions, language: language, charset: charset)
+    }
+
+    /// The problems a load of every edition reports (the built-in map reused), or none.
+    static func editionProblems(_ source: MemorySource) -> [ContentProblem] {
+        do {
+            _ = try ContentLoader.loadEditions(from: source, map: story.map)
+            return []
+        } catch {
+            return error.problems
+        }
+    }
 
     /// The built-in files with one replaced, for error tests.
     static func source(replacing path: String, with text: String) -> MemorySource {

@@ -16,6 +16,8 @@ import Testing
         var charset: Charset = .blocks
         /// Zoom steps about the selection; -1 fits the selected country.
         var zoom = 0
+        /// Korean: the bilingual atlas started in Korean, as the program ships it.
+        var language: Language = .en
         var description: String { name }
     }
 
@@ -47,13 +49,31 @@ import Testing
     } + [
         Case(name: "camp-panel-120x40", width: 120, height: 40, chapter: .camps, panel: true),
         Case(name: "ascii-arrivals-120x40", width: 120, height: 40, chapter: .arrivals, charset: .ascii),
+    ] + koreanCases
+
+    /// The Korean edition: the route map, three route panels, every chapter and help, at 80×24
+    /// and 120×40, and the charset for terminals that draw ambiguous glyphs wide.
+    static let koreanCases: [Case] = [(80, 24), (120, 40)].flatMap { w, h in
+        [Case(name: "ko-map-\(w)x\(h)", width: w, height: h, language: .ko),
+         Case(name: "ko-help-\(w)x\(h)", width: w, height: h, help: true, language: .ko),
+         Case(name: "ko-camp-panel-\(w)x\(h)", width: w, height: h, chapter: .camps, panel: true, language: .ko)]
+            + ["CN", "MN", "TH"].map { Case(name: "ko-panel-\($0)-\(w)x\(h)", width: w, height: h, select: $0, panel: true,
+                                            language: .ko) }
+            + ChapterRegistry.chapters.filter { $0 != .routes }.map { chapter in
+                Case(name: "ko-chapter\(ChapterRegistry.number(of: chapter))-\(w)x\(h)", width: w, height: h, chapter: chapter,
+                     language: .ko)
+            }
+    } + [
+        Case(name: "ko-wide-safe-map-120x40", width: 120, height: 40, charset: .wideSafe, language: .ko),
+        Case(name: "ko-wide-safe-arrivals-120x40", width: 120, height: 40, chapter: .arrivals, charset: .wideSafe,
+             language: .ko),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     @Test(arguments: cases)
     func frameMatchesGolden(_ c: Case) throws {
-        let atlas = Fixtures.atlas(c.charset)
+        let atlas = c.language == .en ? Fixtures.atlas(c.charset) : Fixtures.bilingual(c.language, charset: c.charset)
         var state = atlas.initialState(width: c.width, height: c.height)
         state.selected = Fixtures.route(c.select)
         Machine.go(&state, to: c.chapter)
@@ -61,7 +81,13 @@ import Testing
         for _ in 0..<max(0, c.zoom) { state = Machine.reduce(state, .key(.char("+")), atlas: atlas) }
         if c.panel { state = Machine.reduce(state, .key(.enter), atlas: atlas) }
         if c.help { state = Machine.reduce(state, .key(.char("?")), atlas: atlas) }
-        let frame = atlas.render(state).text + "\n"
+        let canvas = atlas.render(state)
+        // No row is wider than the screen, counted in cells (a Hangul syllable takes two).
+        for (i, row) in canvas.lines().enumerated() { #expect(CharWidth.of(row) == c.width, "\(c.name) row \(i + 1)") }
+        if c.charset == .wideSafe {
+            #expect(AmbiguousWidth.first(in: canvas.text) == nil, "\(c.name) draws a glyph of ambiguous width")
+        }
+        let frame = canvas.text + "\n"
         let file = Self.folder.appendingPathComponent("\(c.name).txt")
         if ProcessInfo.processInfo.environment["NK_RECORD_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)

@@ -26,7 +26,7 @@ import Testing
     }
 
     func run(_ face: MemoryFace, atlas: Atlas = Fixtures.atlas(), initial: AppState? = nil,
-             signals: any SignalSource = TestSignals(), reload: (() -> Result<Story, ContentErrors>)? = nil,
+             signals: any SignalSource = TestSignals(), reload: (() -> Result<Editions, ContentErrors>)? = nil,
              journal: ((String) -> Void)? = nil, session: SessionLimits? = nil) -> AtlasRun.RunLoop.Outcome {
         let services = RunServices(reload: reload, session: session, journal: journal, signals: signals, clock: face.clock)
         let start = initial ?? atlas.initialState(width: face.width, height: face.height)
@@ -96,9 +96,9 @@ import Testing
 
     @Test func aSoundReloadReplacesTheStoryInPlace() {
         let renamed = Fixtures.routesYAML.replacingOccurrences(of: "Rarely crossed", with: "Seldom crossed")
-        let story = try! ContentLoader.load(from: Fixtures.source(replacing: ContentLoader.routesPath, with: renamed))
+        let editions = try! ContentLoader.loadEditions(from: Fixtures.source(replacing: ContentLoader.routesPath, with: renamed))
         let face = MemoryFace(width: 120, height: 40, script: [], goneAt: 2)
-        _ = run(face, signals: TestSignals(reloadAt: 2), reload: { .success(story) })
+        _ = run(face, signals: TestSignals(reloadAt: 2), reload: { .success(editions) })
         #expect(!face.frames[0].text.contains("Seldom crossed"))
         #expect(face.screen.contains("Seldom crossed"))
     }

@@ -61,8 +61,8 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // 1b. What the program does at start instead: read the story compiled at build time
-    //     (StoryCodec, the same bytes the build embeds, without the base64 around them).
-    let compiled = StoryCodec.encode(Shared.story)
+    //     (StoryCodec, the same bytes the build embeds, every edition, without the base64 around them).
+    let compiled = StoryCodec.encode(SharedEditions.editions)
     Benchmark(
         "Compiled story load",
         configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(3), maxIterations: 500)
@@ -219,4 +219,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // 10, 11. What a frame costs a remote visitor's line: the bytes the ncurses face writes.
     frameBytesBenchmarks()
+
+    // 12, 13. The first frame and a panel key in each edition, side by side.
+    editionBenchmarks()
 }

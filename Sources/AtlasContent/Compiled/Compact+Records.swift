@@ -86,18 +86,25 @@ extension CountryShape: Compact {
     /// The rings as counts and flat coordinates; the Mercator rings are worked out again on reading.
     func write(to w: inout BinaryWriter) {
         w.strings([iso, name])
+        let languages = names.keys.sorted()
+        w.strings(languages)
+        w.strings(languages.map { names[$0]! })
         w.value(label)
         w.int(rings.count)
         for ring in rings { w.list(ring) }
         for v in [bounds.minLon, bounds.minLat, bounds.maxLon, bounds.maxLat] { w.double(v) }
     }
     init(from r: inout BinaryReader) throws(CompiledStoryError) {
-        let names = try r.strings(), label: GeoPoint = try r.value()
-        guard names.count == 2 else { throw CompiledStoryError(description: "a country's names are not whole") }
+        let names = try r.strings(), languages = try r.strings(), local = try r.strings()
+        let label: GeoPoint = try r.value()
+        guard names.count == 2, languages.count == local.count else {
+            throw CompiledStoryError(description: "a country's names are not whole")
+        }
         var rings: [[GeoPoint]] = []
         for _ in 0..<(try r.count()) { rings.append(try r.list()) }
         let bounds = GeoRect(minLon: try r.double(), minLat: try r.double(), maxLon: try r.double(), maxLat: try r.double())
-        self.init(iso: names[0], name: names[1], label: label, rings: rings, bounds: bounds)
+        self.init(iso: names[0], name: names[1], label: label, rings: rings, bounds: bounds,
+                  names: Dictionary(uniqueKeysWithValues: zip(languages, local)))
     }
 }
 

@@ -73,6 +73,9 @@ enum EnglishText {
         .keysQuit: "q",
         .whatQuit: "quit",
         .helpVerdicts: "Verdicts read by symbol: ! x ? > ~ (see the list).",
+        .keysLanguage: "L",
+        .whatLanguage: "the atlas in Korean",
+        .hintLanguage: "L 한국어",
         // The route map's legend
         .legendOrigin: "North Korea",
         .legendSelectable: "a country on a route",

@@ -11,6 +11,7 @@ public struct Strings: Sendable {
         self.language = language
         switch language {
         case .en: table = EnglishText.table
+        case .ko: table = KoreanText.table
         }
     }
 

@@ -17,6 +17,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case keysChapters, whatChapters, keysDigits, whatDigits, keysArrows, whatArrows, keysTab, whatTab
     case keysOpen, whatOpen, keysMouse, whatMouse, keysZoom, whatZoom, keysScroll, whatScroll, keysLeftRight
     case whatLeftRight, keysClose, whatClose, keysHelp, whatHelp, keysQuit, whatQuit, helpVerdicts
+    case keysLanguage, whatLanguage, hintLanguage
     // The route map's legend
     case legendOrigin, legendSelectable, legendSelected, legendRoute, legendCity, legendDMZ
     // Panels and pages

@@ -1,7 +1,3 @@
-import AtlasContent
-import AtlasGeo
-import AtlasMachine
-
 /// Terminal cell width of a character: 2 for East Asian wide and fullwidth characters
 /// (Hangul, CJK, fullwidth forms), 0 for combining marks, 1 otherwise.
 public enum CharWidth {
