@@ -50,10 +50,7 @@ extension YAMLReader {
                 problem(p, "\(key)[\(i)]", "contains a control character (U+\(String(bad.value, radix: 16, uppercase: true)))")
                 continue
             }
-            if let odd = AmbiguousWidth.first(in: s.string) {
-                problem(p, "\(key)[\(i)]", "holds '\(Character(odd))', which a terminal may draw one or two columns wide; write it another way")
-                continue
-            }
+            if refusesAmbiguous(s.string, p, "\(key)[\(i)]") { continue }
             if language != .en, case .scalar(let e) = english[i] { checkFigures(e.string, s.string, p, "\(key)[\(i)]") }
             paragraphs.append(HangulComposition.compose(s.string))
         }

@@ -20,12 +20,6 @@ final class YAMLReader {
 
     init(file: String, language: Language = .en) { (self.file, self.language) = (file, language) }
 
-    /// The fields a visitor reads, which carry a text per edition (`text`, `text_ko`).
-    static let localized: Set<String> = [
-        "name", "label", "country", "located", "verdict_note", "account", "date", "text", "method", "title",
-        "kicker", "paragraphs", "period", "province", "summary", "altitude", "timer_note", "note",
-    ]
-
     func problem(_ node: Node?, _ field: String, _ message: String) {
         problems.append(ContentProblem(file: file, line: node?.mark?.line, field: field, message: message))
     }
@@ -120,12 +114,7 @@ final class YAMLReader {
             problem(node, "\(path).\(key)", "contains a control character (U+\(String(format4(bad.value)))), which could take over the terminal")
             return nil
         }
-        if let odd = AmbiguousWidth.first(in: value) {
-            let hex = String(odd.value, radix: 16, uppercase: true)
-            problem(node, "\(path).\(key)", "holds '\(Character(odd))' (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)), "
-                    + "which a terminal may draw one or two columns wide; write it another way (',' or 'ㆍ' for a middle dot)")
-            return nil
-        }
+        if refusesAmbiguous(value, node, "\(path).\(key)") { return nil }
         if value.trimmingSpaces.isEmpty {
             problem(node, "\(path).\(key)", "is empty")
             return nil
@@ -137,42 +126,6 @@ final class YAMLReader {
             return nil
         }
         return HangulComposition.compose(value)
-    }
-
-    static func isTranslation(_ name: String, allowed: Set<String>) -> Bool {
-        Language.allCases.contains { l in
-            l != .en && name.hasSuffix(l.fieldSuffix) && localized.contains(String(name.dropLast(l.fieldSuffix.count)))
-                && allowed.contains(String(name.dropLast(l.fieldSuffix.count)))
-        }
-    }
-
-    /// A text the visitor reads, in the edition's language: `key` in English; in another edition
-    /// `key_ko` (say), which must be there whenever `key` is and must state the same figures.
-    func words(_ map: Fields, _ key: String, _ path: String, maxLength: Int? = nil,
-               allowNewlines: Bool = false, required: Bool = true) -> String? {
-        guard language != .en else {
-            return text(map, key, path, maxLength: maxLength, allowNewlines: allowNewlines, required: required)
-        }
-        let local = key + language.fieldSuffix
-        guard let english = map[key] else {
-            if map[local] != nil { problem(map[local], "\(path).\(local)", "has no English text '\(key)' beside it") }
-            if required { problem(line: map.mark?.line, "\(path).\(key)", "missing") }
-            return nil
-        }
-        guard map[local] != nil else {
-            problem(english, "\(path).\(local)", "missing: the \(language.englishName) text of '\(key)'")
-            return nil
-        }
-        guard let value = text(map, local, path, maxLength: maxLength, allowNewlines: allowNewlines) else { return nil }
-        if case .scalar(let scalar) = english { checkFigures(scalar.string, value, map[local], "\(path).\(local)") }
-        return value
-    }
-
-    /// A translation states the figures its English text states, no more and no fewer.
-    func checkFigures(_ english: String, _ local: String, _ node: Node?, _ field: String) {
-        let a = Figures.of(english, .en), b = Figures.of(local, language)
-        guard a != b else { return }
-        problem(node, field, "its figures (\(Figures.describe(b))) differ from the English text's (\(Figures.describe(a)))")
     }
 
     /// A required number within `range`.
@@ -227,11 +180,6 @@ final class YAMLReader {
             return nil
         }
         return Array(items)
-    }
-
-    private func format4(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// The story's files nest a few levels; far deeper nesting is refused before parsing, so a
