@@ -4,7 +4,7 @@ import AtlasCore
 /// Validates the content and says what it found.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check",
+        commandName: "check", _superCommandName: NKDefectors.name,
         abstract: "Validate the story content; exit 0 when it is sound, 2 with every problem when not.")
 
     @OptionGroup var options: ContentOptions

@@ -4,7 +4,7 @@ import AtlasCore
 /// The whole story as text on standard output.
 struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "print",
+        commandName: "print", _superCommandName: NKDefectors.name,
         abstract: "Print the whole story (every chapter, panel, chart as a table, and source) as text.")
 
     @OptionGroup var options: ContentOptions

@@ -7,7 +7,7 @@ import Foundation
 
 /// The interactive atlas in the terminal.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Open the atlas in the terminal (the default).")
+    static let configuration = CommandConfiguration(commandName: "run", _superCommandName: NKDefectors.name, abstract: "Open the atlas in the terminal (the default).")
 
     @OptionGroup var options: ContentOptions
 

@@ -5,7 +5,7 @@ import Foundation
 /// The frame the terminal would show, as plain text on standard output.
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "snapshot",
+        commandName: "snapshot", _superCommandName: NKDefectors.name,
         abstract: "Print the screen the terminal would show, as plain text, one line per row.")
 
     @OptionGroup var options: ContentOptions

@@ -4,7 +4,7 @@ import AtlasSystem
 
 /// `nk-defectors stats FILE`: the visitor counts a `--stats FILE` run kept, as a table.
 struct Stats: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stats", abstract:
+    static let configuration = CommandConfiguration(commandName: "stats", _superCommandName: NKDefectors.name, abstract:
         "Summarise a --stats FILE: sessions a day, the most-opened routes and chapters, how long they stayed open.")
 
     @OptionGroup var options: ContentOptions

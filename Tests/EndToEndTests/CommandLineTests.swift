@@ -80,4 +80,25 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderrLines == ["nk-defectors: --content \(missing): no such folder"])
     }
+
+    /// A command parsed on its own (the quick way in) fails as the root's parse did: one line, exit 2.
+    @Test(arguments: [
+        (["snapshot", "--bogus"], "nk-defectors: Error: Unknown option '--bogus'"),
+        (["snapshot", "--size"], "nk-defectors: Error: Missing value for '--size <WxH>'"),
+        (["print", "--lang", "fr"], "nk-defectors: Error: The value 'fr' is invalid for '--lang <LANG>'"),
+        (["--chapter", "2"], "nk-defectors: Error: Unknown option '--chapter'"),
+    ])
+    func aBadCommandLineFailsWithOneLine(_ arguments: [String], _ line: String) async throws {
+        let result = try await Command.run(try Binary.require(), arguments)
+        #expect(result.status == 2)
+        #expect(result.stderrLines.count == 1 && result.stderrLines.first?.hasPrefix(line) == true, "stderr: \(result.stderr)")
+    }
+
+    /// Help for one command names the whole program, whichever way it was asked for.
+    @Test(arguments: [["snapshot", "--help"], ["help", "snapshot"]])
+    func helpForACommandNamesTheProgram(_ arguments: [String]) async throws {
+        let result = try await Command.run(try Binary.require(), arguments)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: nk-defectors snapshot"), "stdout: \(result.stdout)")
+    }
 }
