@@ -56,7 +56,7 @@ public final class RunLoop {
         services.notifier?.send("READY=1\nSTATUS=Showing the atlas")
         let outcome = loop.loop()
         services.stats?.finish(now: loop.now())
-        services.stats?.takeNotices().forEach(loop.note)
+        services.stats?.takeNotices().forEach { loop.note($0) }
         services.notifier?.send("STOPPING=1")
         return outcome
     }
@@ -108,7 +108,7 @@ public final class RunLoop {
             services.stats?.observe(from: before, to: next, event: event, story: atlas.story, now: now())
             if next.quit { break }
         }
-        services.stats?.takeNotices().forEach(note)
+        services.stats?.takeNotices().forEach { note($0) }
         return next
     }
 
@@ -150,7 +150,12 @@ public final class RunLoop {
         }
     }
 
-    private func note(_ line: String) { services.log?.write(String(format: "%.3f ", now()) + line) }
+    /// A line for the event log; made only when there is a log (an event described by
+    /// reflection costs more than the frame it causes).
+    private func note(_ line: @autoclosure () -> String) {
+        guard let log = services.log else { return }
+        log.write(String(format: "%.3f ", now()) + line())
+    }
 
     private func now() -> Double { services.clock() - start }
 }
