@@ -31,6 +31,13 @@ struct BinaryWriter {
 
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
+    /// A count, then the doubles' 8 bytes each with no varint in between: read back in one pass.
+    mutating func doubles(_ values: [Double]) {
+        int(values.count)
+        bytes.reserveCapacity(bytes.count + 8 * values.count)
+        for v in values { double(v) }
+    }
+
     mutating func string(_ s: String) {
         int(s.utf8.count)
         bytes.append(contentsOf: s.utf8)
@@ -84,6 +91,17 @@ struct BinaryReader {
         for k in 0..<8 { bits |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
         at += 8
         return Double(bitPattern: bits)
+    }
+
+    /// What `BinaryWriter.doubles` wrote.
+    mutating func doubles() throws(CompiledStoryError) -> [Double] {
+        let n = try int()
+        guard n >= 0, n <= (bytes.count - at) / 8 else { throw short() }
+        let start = at
+        at += 8 * n
+        return bytes.withUnsafeBytes { raw in
+            (0..<n).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * $0, as: UInt64.self))) }
+        }
     }
 
     mutating func bool() throws(CompiledStoryError) -> Bool {
