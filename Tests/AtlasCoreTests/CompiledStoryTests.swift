@@ -41,6 +41,21 @@ import Testing
         #expect(Self.same(try StoryCodec.decode(StoryCodec.encode(Editions([.en: story]))).english, story))
     }
 
+    /// Points given to thousandths are written small, finer ones as they are: both come back exact.
+    @Test func pointsComeBackExactlyCoarseOrFine() throws {
+        let s = Fixtures.story
+        var countries = s.map.countries
+        let fine = [GeoPoint(lon: 126.12345, lat: 37.5), GeoPoint(lon: 127.000001, lat: -0.001), GeoPoint(lon: 126.12345, lat: 37.5)]
+        let coarse = [GeoPoint(lon: -179.999, lat: 85), GeoPoint(lon: 0.001, lat: -0.001), GeoPoint(lon: -179.999, lat: 85)]
+        countries.append(CountryShape(iso: "XF", name: "Fine", label: fine[0], rings: [fine, coarse], bounds: countries[0].bounds))
+        countries.append(CountryShape(iso: "XC", name: "Coarse", label: coarse[0], rings: [coarse], bounds: countries[0].bounds))
+        let story = Story(routes: s.routes, places: s.places, map: WorldMap(countries: countries, borders: []), chapters: s.chapters,
+                          tour: s.tour, mapLabels: s.mapLabels)
+        let back = try StoryCodec.decode(StoryCodec.encode(Editions([.en: story]))).english
+        #expect(Self.same(back, story))
+        #expect(back.map.countries.suffix(2).map(\.rings) == [[fine, coarse], [coarse]])
+    }
+
     @Test func cutOrChangedBytesAreRefused() {
         let bytes = StoryCodec.encode(Fixtures.editions)
         for cut in [0, 1, 10, bytes.count / 3, bytes.count / 2, bytes.count - 1] {
