@@ -48,17 +48,17 @@ public struct CountryShape: Sendable {
         mercatorRings = rings.map { ring in ring.map { (x: $0.lon, y: Projection.mercatorY($0.lat)) } }
     }
 
-    /// A shape whose northings were worked out before (the compiled story carries them, so
-    /// reading it costs no trigonometry); `northings` has one ring for each of `rings`, as long.
-    public init(iso: String, name: String, label: GeoPoint, rings: [[GeoPoint]], northings: [[Double]], bounds: GeoRect,
-                names: [String: String] = [:]) {
+    /// A shape whose Mercator rings were worked out before (the compiled story carries them, so
+    /// reading it costs no trigonometry): one for each of `rings`, as long, with the same longitudes.
+    public init(iso: String, name: String, label: GeoPoint, rings: [[GeoPoint]], mercatorRings: [[(x: Double, y: Double)]],
+                bounds: GeoRect, names: [String: String] = [:]) {
         self.iso = iso
         self.name = name
         self.names = names
         self.label = label
         self.rings = rings
         self.bounds = bounds
-        mercatorRings = zip(rings, northings).map { ring, ys in zip(ring, ys).map { (x: $0.lon, y: $1) } }
+        self.mercatorRings = mercatorRings
     }
 }
 

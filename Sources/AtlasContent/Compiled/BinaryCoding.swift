@@ -31,13 +31,6 @@ struct BinaryWriter {
 
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
-    /// A count, then the doubles' 8 bytes each with no varint in between: read back in one pass.
-    mutating func doubles(_ values: [Double]) {
-        int(values.count)
-        bytes.reserveCapacity(bytes.count + 8 * values.count)
-        for v in values { double(v) }
-    }
-
     mutating func string(_ s: String) {
         int(s.utf8.count)
         bytes.append(contentsOf: s.utf8)
@@ -64,11 +57,12 @@ struct BinaryWriter {
 }
 
 /// Reads what `BinaryWriter` wrote, in the same order; anything out of place is an error.
+/// It reads the bytes where they are, valid only while its maker's `withUnsafeBytes` lasts.
 struct BinaryReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeRawBufferPointer
     var at = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     private func short() -> CompiledStoryError { CompiledStoryError(description: "the compiled story ends early at byte \(at)") }
 
@@ -87,21 +81,8 @@ struct BinaryReader {
 
     mutating func double() throws(CompiledStoryError) -> Double {
         guard at + 8 <= bytes.count else { throw short() }
-        var bits: UInt64 = 0
-        for k in 0..<8 { bits |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
-        at += 8
-        return Double(bitPattern: bits)
-    }
-
-    /// What `BinaryWriter.doubles` wrote.
-    mutating func doubles() throws(CompiledStoryError) -> [Double] {
-        let n = try int()
-        guard n >= 0, n <= (bytes.count - at) / 8 else { throw short() }
-        let start = at
-        at += 8 * n
-        return bytes.withUnsafeBytes { raw in
-            (0..<n).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * $0, as: UInt64.self))) }
-        }
+        defer { at += 8 }
+        return Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)))
     }
 
     mutating func bool() throws(CompiledStoryError) -> Bool {
@@ -114,7 +95,7 @@ struct BinaryReader {
         let n = try count()
         guard at + n <= bytes.count else { throw short() }
         defer { at += n }
-        return String(decoding: bytes[at..<at + n], as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<at + n]), as: UTF8.self)
     }
 
     /// A length, checked against what is left (so a broken length cannot ask for a huge array).

@@ -83,40 +83,24 @@ extension Place: Compact {
 }
 
 extension CountryShape: Compact {
-    /// The rings flat: their lengths, then the points (`RingCoding`), then every Mercator
-    /// northing, worked out here at build time so the program computes none at start.
     func write(to w: inout BinaryWriter) {
         w.strings([iso, name])
         let languages = names.keys.sorted()
         w.strings(languages)
         w.strings(languages.map { names[$0]! })
         w.value(label)
-        w.int(rings.count)
-        for ring in rings { w.int(ring.count) }
-        RingCoding.write(rings.joined(), to: &w)
-        w.doubles(mercatorRings.flatMap { $0.map(\.y) })
+        RingCoding.write(self, to: &w)
         for v in [bounds.minLon, bounds.minLat, bounds.maxLon, bounds.maxLat] { w.double(v) }
     }
     init(from r: inout BinaryReader) throws(CompiledStoryError) {
         let names = try r.strings(), languages = try r.strings(), local = try r.strings()
         let label: GeoPoint = try r.value()
-        var lengths: [Int] = []
-        for _ in 0..<(try r.count()) { lengths.append(try r.count()) }
-        let points = lengths.reduce(0, +)
-        let flat = try RingCoding.read(points, from: &r), northings = try r.doubles()
-        guard names.count == 2, languages.count == local.count, northings.count == points else {
-            throw CompiledStoryError(description: "a country's names or rings are not whole")
+        guard names.count == 2, languages.count == local.count else {
+            throw CompiledStoryError(description: "a country's names are not whole")
         }
-        var rings: [[GeoPoint]] = [], ys: [[Double]] = [], at = 0
-        rings.reserveCapacity(lengths.count)
-        ys.reserveCapacity(lengths.count)
-        for n in lengths {
-            rings.append(Array(flat[at..<at + n]))
-            ys.append(Array(northings[at..<at + n]))
-            at += n
-        }
+        let shape = try RingCoding.read(from: &r)
         let bounds = GeoRect(minLon: try r.double(), minLat: try r.double(), maxLon: try r.double(), maxLat: try r.double())
-        self.init(iso: names[0], name: names[1], label: label, rings: rings, northings: ys, bounds: bounds,
+        self.init(iso: names[0], name: names[1], label: label, rings: shape.rings, mercatorRings: shape.mercator, bounds: bounds,
                   names: Dictionary(uniqueKeysWithValues: zip(languages, local)))
     }
 }

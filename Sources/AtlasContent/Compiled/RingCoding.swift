@@ -1,43 +1,62 @@
 import AtlasGeo
 
-/// A country's points, small: the map's coordinates are given to thousandths of a degree, so
-/// each is written as whole thousandths, as the difference from the point before (a byte or
-/// two as a varint instead of eight). Exact: a whole number of thousandths divided by 1000 is
-/// the double nearest the decimal, the one a parser reads from the GeoJSON. A shape with any
-/// finer coordinate is written as plain doubles instead.
+/// A country's rings, small and ready to draw. The map's coordinates are given to thousandths
+/// of a degree, so each is written as whole thousandths, as the difference from the point
+/// before (a byte or two as a varint instead of eight). Exact: a whole number of thousandths
+/// divided by 1000 is the double nearest the decimal, the one a parser reads from the GeoJSON.
+/// A shape with any finer coordinate is written as plain doubles instead. Each ring's Mercator
+/// northings follow it, worked out at build time, so reading costs no trigonometry.
 enum RingCoding {
-    static func write<S: Sequence<GeoPoint>>(_ points: S, to w: inout BinaryWriter) {
-        let points = Array(points)
-        let exact = points.allSatisfy { thousandths($0.lon) != nil && thousandths($0.lat) != nil }
+    static func write(_ shape: CountryShape, to w: inout BinaryWriter) {
+        let exact = shape.rings.joined().allSatisfy { thousandths($0.lon) != nil && thousandths($0.lat) != nil }
         w.bool(exact)
-        guard exact else {
-            w.doubles(points.flatMap { [$0.lon, $0.lat] })
-            return
-        }
-        var last = (lon: 0, lat: 0)
-        for p in points {
-            let now = (lon: thousandths(p.lon)!, lat: thousandths(p.lat)!)
-            w.int(now.lon - last.lon)
-            w.int(now.lat - last.lat)
-            last = now
+        w.int(shape.rings.count)
+        for (ring, mercator) in zip(shape.rings, shape.mercatorRings) {
+            w.int(ring.count)
+            if exact {
+                var last = (lon: 0, lat: 0)
+                for p in ring {
+                    let now = (lon: thousandths(p.lon)!, lat: thousandths(p.lat)!)
+                    w.int(now.lon - last.lon)
+                    w.int(now.lat - last.lat)
+                    last = now
+                }
+            } else {
+                for p in ring { w.double(p.lon); w.double(p.lat) }
+            }
+            for m in mercator { w.double(m.y) }
         }
     }
 
-    static func read(_ count: Int, from r: inout BinaryReader) throws(CompiledStoryError) -> [GeoPoint] {
-        guard try r.bool() else {
-            let flat = try r.doubles()
-            guard flat.count == 2 * count else { throw CompiledStoryError(description: "a country's rings are not whole") }
-            return (0..<count).map { GeoPoint(lon: flat[2 * $0], lat: flat[2 * $0 + 1]) }
-        }
-        var out: [GeoPoint] = []
-        out.reserveCapacity(count)
-        var lon = 0, lat = 0
+    /// The rings and their Mercator rings, as `write` wrote them.
+    static func read(from r: inout BinaryReader) throws(CompiledStoryError)
+        -> (rings: [[GeoPoint]], mercator: [[(x: Double, y: Double)]]) {
+        let exact = try r.bool()
+        let count = try r.count()
+        var rings: [[GeoPoint]] = [], mercator: [[(x: Double, y: Double)]] = []
+        rings.reserveCapacity(count)
+        mercator.reserveCapacity(count)
         for _ in 0..<count {
-            lon += try r.int()
-            lat += try r.int()
-            out.append(GeoPoint(lon: Double(lon) / 1000, lat: Double(lat) / 1000))
+            let n = try r.count()
+            var ring: [GeoPoint] = []
+            ring.reserveCapacity(n)
+            var lon = 0, lat = 0
+            for _ in 0..<n {
+                if exact {
+                    lon += try r.int()
+                    lat += try r.int()
+                    ring.append(GeoPoint(lon: Double(lon) / 1000, lat: Double(lat) / 1000))
+                } else {
+                    ring.append(GeoPoint(lon: try r.double(), lat: try r.double()))
+                }
+            }
+            var northings: [(x: Double, y: Double)] = []
+            northings.reserveCapacity(n)
+            for p in ring { northings.append((x: p.lon, y: try r.double())) }
+            rings.append(ring)
+            mercator.append(northings)
         }
-        return out
+        return (rings, mercator)
     }
 
     /// `v` in whole thousandths, when that is exactly what it is.

@@ -28,6 +28,11 @@ public enum StoryCodec {
     }
 
     public static func decode(_ bytes: [UInt8]) throws(CompiledStoryError) -> Editions {
+        try bytes.withUnsafeBytes { raw in Result { () throws(CompiledStoryError) in try decode(raw) } }.get()
+    }
+
+    /// Reads the bytes where they lie (the compiled story's decoded base64, not copied again).
+    public static func decode(_ bytes: UnsafeRawBufferPointer) throws(CompiledStoryError) -> Editions {
         var r = BinaryReader(bytes)
         guard (try? r.string()) == magic else { throw CompiledStoryError(description: "not a compiled story of this program") }
         let countries: [CountryShape] = try r.list()
