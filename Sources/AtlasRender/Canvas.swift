@@ -99,15 +99,28 @@ public struct Canvas: Sendable {
     /// The screen as text, one string per row; placeholders of wide characters are skipped.
     public func lines() -> [String] {
         (0..<height).map { y in
-            var line = String.UnicodeScalarView()
-            for x in 0..<width {
-                let cell = cells[y * width + x]
-                if cell.width != 0 { line.append(cell.scalar) }
-            }
-            return String(line)
+            var bytes: [UInt8] = []
+            appendUTF8(row: y, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
     /// The screen as one text block, trailing spaces kept so every row has the full width.
-    public var text: String { lines().joined(separator: "\n") }
+    public var text: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(height * (width + 1))
+        for y in 0..<height {
+            if y > 0 { bytes.append(0x0A) }
+            appendUTF8(row: y, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A row's scalars as UTF-8, straight into bytes: cheaper than appending them to a string
+    /// one by one, which grows and checks the string at every scalar.
+    private func appendUTF8(row y: Int, to bytes: inout [UInt8]) {
+        for cell in cells[y * width..<(y + 1) * width] where cell.width != 0 {
+            UTF8.encode(cell.scalar) { bytes.append($0) }
+        }
+    }
 }
