@@ -2,12 +2,14 @@ import CNcursesw
 import Glibc
 
 /// Makes the locale speak UTF-8 if it can: with `LANG` unset, ncursesw would silently drop every
-/// non-ASCII glyph. Returns whether the terminal can be drawn to in UTF-8.
+/// non-ASCII glyph. Returns whether the terminal can be drawn to in UTF-8. Only the character
+/// type is set, which is all ncursesw reads: loading every category read a dozen locale files
+/// at each start, and the program formats its numbers and dates itself.
 public enum TerminalLocale {
     public static func prepare() -> Bool {
-        if setlocale(LC_ALL, "") != nil, isUTF8() { return true }
-        if setlocale(LC_ALL, "C.UTF-8") != nil, isUTF8() { return true }
-        _ = setlocale(LC_ALL, "C")
+        if setlocale(LC_CTYPE, "") != nil, isUTF8() { return true }
+        if setlocale(LC_CTYPE, "C.UTF-8") != nil, isUTF8() { return true }
+        _ = setlocale(LC_CTYPE, "C")
         return false
     }
 
