@@ -39,13 +39,9 @@ public struct CountryShape: Sendable {
 
     public init(iso: String, name: String, label: GeoPoint, rings: [[GeoPoint]], bounds: GeoRect,
                 names: [String: String] = [:]) {
-        self.iso = iso
-        self.name = name
-        self.names = names
-        self.label = label
-        self.rings = rings
-        self.bounds = bounds
-        mercatorRings = rings.map { ring in ring.map { (x: $0.lon, y: Projection.mercatorY($0.lat)) } }
+        self.init(iso: iso, name: name, label: label, rings: rings,
+                  mercatorRings: rings.map { ring in ring.map { (x: $0.lon, y: Projection.mercatorY($0.lat)) } },
+                  bounds: bounds, names: names)
     }
 
     /// A shape whose Mercator rings were worked out before (the compiled story carries them, so
