@@ -81,8 +81,9 @@ map:
 
 # A release binary with the Swift runtime linked in and the content built in: needs only libncursesw.
 # Linked as a fixed-address executable (no PIE): nothing to relocate at start, about 2 MB less
-# resident memory.
-DIST_FLAGS = -c release --static-swift-stdlib --scratch-path .build-dist -Xswiftc -Xclang-linker -Xswiftc -no-pie
+# resident memory. No $ORIGIN run path: the loader would look for libncursesw and each system
+# library in the binary's folder first, a score of failed opens at every start.
+DIST_FLAGS = -c release --static-swift-stdlib --disable-local-rpath --scratch-path .build-dist -Xswiftc -Xclang-linker -Xswiftc -no-pie
 dist: deps
 	$(SWIFT) build $(DIST_FLAGS)
 	mkdir -p dist

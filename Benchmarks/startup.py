@@ -4,7 +4,9 @@ program (Benchmarks/Floor, a static Swift program that imports Foundation and pr
 screen). Each command runs in turn, round after round, so that both see the same machine; the
 figures are medians of wall time from spawn to exit, and the peak resident memory of each.
 
-Run with `make startup` (which builds both first)."""
+Run with `make startup` (which builds both first). `ATLAS=path` times another binary instead of
+dist/nk-defectors; `BEFORE=path` times a second one beside it, in the same rounds, for a
+before-and-after comparison on the same machine state."""
 import fcntl, os, pty, select, statistics, struct, subprocess, sys, termios, time
 
 ROUNDS = int(os.environ.get("ROUNDS", "40"))
@@ -17,6 +19,11 @@ commands = {
     "snapshot --size 240x80 --charset braille": [atlas, "snapshot", "--size", "240x80", "--charset", "braille"],
     "--version": [atlas, "--version"],
 }
+before = os.environ.get("BEFORE")
+if before:
+    for name, argv in list(commands.items()):
+        if argv[0] == atlas:
+            commands["before: " + name] = [before] + argv[1:]
 times = {name: [] for name in commands}
 peaks = {name: 0 for name in commands}
 for _ in range(ROUNDS):
@@ -29,14 +36,14 @@ for _ in range(ROUNDS):
         if status != 0:
             sys.exit(f"{' '.join(argv)} failed with status {status}")
 
-def first_frame(width=160, height=48):
+def first_frame(binary, width=160, height=48):
     """Spawn to the first full frame of the TUI on a pseudo-terminal: the time until the status
     line's key hints (the last thing drawn) have been written; then q."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
     start = time.perf_counter()
-    child = subprocess.Popen([atlas, "run"], stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    child = subprocess.Popen([binary, "run"], stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
     os.close(slave)
     seen, elapsed = b"", None
     while elapsed is None and time.perf_counter() - start < 5:
@@ -55,7 +62,10 @@ def first_frame(width=160, height=48):
     if elapsed is None: sys.exit("the TUI drew no frame within 5 s")
     return elapsed
 
-frames = [first_frame() for _ in range(ROUNDS // 2)]
+frames, frames_before = [], []
+for _ in range(ROUNDS // 2):
+    frames.append(first_frame(atlas))
+    if before: frames_before.append(first_frame(before))
 base = statistics.median(times["floor: static Swift + Foundation, prints 160x48"])
 print(f"whole process, medians of {ROUNDS} runs each, interleaved")
 for name in commands:
@@ -63,3 +73,6 @@ for name in commands:
     print(f"  {m * 1000:6.1f} ms  {m / base:4.1f}x floor  peak RSS {peaks[name] / 1024:5.1f} MB  {name}")
 m = statistics.median(frames)
 print(f"  {m * 1000:6.1f} ms  {m / base:4.1f}x floor  run: exec to the first full frame, 160x48, on a pseudo-terminal ({len(frames)} runs)")
+if before:
+    m = statistics.median(frames_before)
+    print(f"  {m * 1000:6.1f} ms  {m / base:4.1f}x floor  before: run: exec to the first full frame, 160x48, on a pseudo-terminal ({len(frames_before)} runs)")
