@@ -47,12 +47,20 @@ extension NKDefectors {
     /// the root works out every command's options by reflection first, a quarter of the time a
     /// `snapshot` takes; the result and the errors are the same. Nil: the root parses it.
     static func parseDirectly(_ arguments: [String]) throws -> (any ParsableCommand)? {
-        let rootOnly: Set = ["-h", "--help", "-help", "help", "--help-hidden", "--version"]
-        guard !arguments.contains(where: { rootOnly.contains($0) || $0.hasPrefix("---") || $0.hasPrefix("--experimental")
-            || $0.hasPrefix("--generate-completion") }) else { return nil }
+        guard !arguments.contains(where: asksTheRoot) else { return nil }
         guard let first = arguments.first, !first.hasPrefix("-") else { return try Run.parseAsRoot(arguments) }
         let named = configuration.subcommands.first { $0.configuration.commandName == first }
         return try named?.parseAsRoot(Array(arguments.dropFirst()))
+    }
+
+    /// Whether the argument could be a request only the root answers: help (also as `help`, in
+    /// `--help=x` and in a group of short options such as `-xh`), the version, a completion
+    /// script. Sending too much to the root costs only time.
+    private static func asksTheRoot(_ argument: String) -> Bool {
+        let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+        if ["help", "--help", "--help-hidden", "--version"].contains(name) { return true }
+        if name.hasPrefix("---") || name.hasPrefix("--experimental") || name.hasPrefix("--generate-completion") { return true }
+        return name.hasPrefix("-") && !name.hasPrefix("--") && name.contains("h")
     }
 }
 

@@ -101,4 +101,15 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("USAGE: nk-defectors snapshot"), "stdout: \(result.stdout)")
     }
+
+    /// The root's own answers reach it in every spelling ArgumentParser accepts.
+    @Test(arguments: [
+        (["--version"], "0.1.0"), (["--version=x"], "0.1.0"), (["snapshot", "--version"], "0.1.0"),
+        (["-xh"], "OVERVIEW: A terminal atlas"), (["snapshot", "--help=1"], "OVERVIEW: Print the screen"),
+    ])
+    func theRootsAnswersReachIt(_ arguments: [String], _ first: String) async throws {
+        let result = try await Command.run(try Binary.require(), arguments)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix(first), "stdout: \(result.stdout.prefix(200))")
+    }
 }

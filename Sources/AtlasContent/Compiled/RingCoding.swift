@@ -43,8 +43,8 @@ enum RingCoding {
             var lon = 0, lat = 0
             for _ in 0..<n {
                 if exact {
-                    lon += try r.int()
-                    lat += try r.int()
+                    lon = try step(lon, by: r.int())
+                    lat = try step(lat, by: r.int())
                     ring.append(GeoPoint(lon: Double(lon) / 1000, lat: Double(lat) / 1000))
                 } else {
                     ring.append(GeoPoint(lon: try r.double(), lat: try r.double()))
@@ -59,10 +59,21 @@ enum RingCoding {
         return (rings, mercator)
     }
 
-    /// `v` in whole thousandths, when that is exactly what it is.
+    /// A coordinate moved by a difference read from the bytes; broken bytes cannot overflow it.
+    private static func step(_ v: Int, by d: Int) throws(CompiledStoryError) -> Int {
+        let (sum, overflow) = v.addingReportingOverflow(d)
+        guard !overflow, abs(sum) < limit else { throw CompiledStoryError(description: "a country's point is out of range") }
+        return sum
+    }
+
+    /// Thousandths of a degree beyond any coordinate the writer codes.
+    private static let limit = 1_000_000_000_000
+
+    /// `v` in whole thousandths, when that is exactly what it is (to the bit: -0 is written
+    /// as a double).
     private static func thousandths(_ v: Double) -> Int? {
         guard v.isFinite, abs(v) < 1e9 else { return nil }
         let n = Int((v * 1000).rounded())
-        return Double(n) / 1000 == v ? n : nil
+        return (Double(n) / 1000).bitPattern == v.bitPattern ? n : nil
     }
 }
