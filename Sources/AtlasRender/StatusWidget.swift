@@ -22,11 +22,7 @@ enum StatusWidget {
         }
         // On a narrow screen the selection comes first; the help key is always named.
         if layout.width - CharWidth.of(hints) < 60 { hints = state.help ? t[.hintBack] : t[.hintHelpQuit] }
-        // With a second edition, the key to it comes first, in the other edition's own script.
         let bilingual = atlas.index.languages.count > 1
-        if bilingual, !state.help, layout.width - CharWidth.of(hints) - CharWidth.of(t[.hintLanguage]) - 2 >= 60 {
-            hints = t[.hintLanguage] + "  " + hints
-        }
         if let kiosk = state.kiosk {
             // A locked kiosk has no quit key; while it tours, the whole line invites the visitor in.
             if !state.canQuit, hints.hasSuffix(t[.hintQuitSuffix]) { hints = String(hints.dropLast(t[.hintQuitSuffix].count)) }
@@ -54,6 +50,12 @@ enum StatusWidget {
             let key = state.panel != nil ? t[.hintClose] : (opens ? t[.hintOpen] : "")
             hints = key + (state.canQuit ? t[.hintHelpQuit] : t[.hintHelp])
             if CharWidth.of(message) + CharWidth.of(hints) + 4 > layout.width { hints = key + t[.hintHelp] }
+        }
+        // With a second edition, the key to it comes first, in the other edition's own script,
+        // wherever the selection's words, all of them, leave room for it.
+        let words = line.map { CharWidth.of($0.lead) + CharWidth.of($0.rest) } ?? 0
+        if bilingual, !state.help, words + CharWidth.of(hints) + CharWidth.of(t[.hintLanguage]) + 6 <= layout.width {
+            hints = t[.hintLanguage] + "  " + hints
         }
         let hintX = layout.width - CharWidth.of(hints) - 1
         canvas.text(x: hintX, y: y, hints, .statusKey)
