@@ -66,4 +66,13 @@ import Testing
         other[3] ^= 0xFF
         #expect(throws: CompiledStoryError.self) { try StoryCodec.decode(other) }
     }
+
+    /// A text may refer back to a long one read before; one that refers ahead is refused.
+    @Test func aTextReferringToOneNotReadIsRefused() {
+        let bytes = StoryCodec.encode(Fixtures.editions)
+        let magic = Array(bytes.prefix(1 + Int(bytes[0]) / 2))
+        // One country, whose first name refers to the fifth long text read: only one was.
+        let error = #expect(throws: CompiledStoryError.self) { try StoryCodec.decode(magic + [2, 4, 9, 0, 0, 0]) }
+        #expect(error?.description.contains("refers to one not read") == true, "\(error?.description ?? "")")
+    }
 }

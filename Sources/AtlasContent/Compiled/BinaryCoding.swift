@@ -12,9 +12,17 @@ public struct CompiledStoryError: Error, CustomStringConvertible {
 }
 
 /// Appends values as bytes: whole numbers as zig-zag varints, doubles as their 8 bytes, texts as
-/// a length and UTF-8.
+/// a length and UTF-8. A text longer than a small string that was written before is written as
+/// a reference to it (a negative number): the two editions share every citation, and the reader
+/// then makes one string where it would have made two.
 struct BinaryWriter {
     var bytes: [UInt8] = []
+    /// Each long text written so far, by its place among them.
+    private var written: [String: Int] = [:]
+
+    /// Texts of at most this many bytes are Swift's small strings, stored without an
+    /// allocation: not worth a reference.
+    static let shortest = 16
 
     mutating func int(_ v: Int) {
         var u = UInt64(bitPattern: Int64(v) << 1 ^ Int64(v) >> 63)
@@ -32,8 +40,13 @@ struct BinaryWriter {
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
     mutating func string(_ s: String) {
+        if let seen = written[s] {
+            int(-1 - seen)
+            return
+        }
         int(s.utf8.count)
         bytes.append(contentsOf: s.utf8)
+        if s.utf8.count >= Self.shortest { written[s] = written.count }
     }
 
     mutating func value(_ v: some Compact) { v.write(to: &self) }
@@ -61,6 +74,8 @@ struct BinaryWriter {
 struct BinaryReader {
     let bytes: UnsafeRawBufferPointer
     var at = 0
+    /// Each long text read so far, for the references to it.
+    private var read: [String] = []
 
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
@@ -92,10 +107,16 @@ struct BinaryReader {
     }
 
     mutating func string() throws(CompiledStoryError) -> String {
-        let n = try count()
-        guard at + n <= bytes.count else { throw short() }
+        let n = try int()
+        if n < 0 {
+            guard -1 - n < read.count else { throw CompiledStoryError(description: "a text refers to one not read yet, at byte \(at)") }
+            return read[-1 - n]
+        }
+        guard n <= bytes.count - at else { throw short() }
         defer { at += n }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<at + n]), as: UTF8.self)
+        let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<at + n]), as: UTF8.self)
+        if n >= BinaryWriter.shortest { read.append(s) }
+        return s
     }
 
     /// A length, checked against what is left (so a broken length cannot ask for a huge array).

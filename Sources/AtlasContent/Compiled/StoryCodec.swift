@@ -6,7 +6,7 @@ import AtlasGeo
 /// The border lines are left out (nothing draws them; `check` reads them from the files).
 public enum StoryCodec {
     /// Written first, and changed whenever the layout of the bytes changes.
-    static let magic = "nk-defectors story 3"
+    static let magic = "nk-defectors story 4"
 
     public static func encode(_ editions: Editions) -> [UInt8] {
         var w = BinaryWriter()
