@@ -52,9 +52,12 @@ enum StatusWidget {
             if CharWidth.of(message) + CharWidth.of(hints) + 4 > layout.width { hints = key + t[.hintHelp] }
         }
         // With a second edition, the key to it comes first, in the other edition's own script,
-        // wherever the selection's words, all of them, leave room for it.
+        // wherever the selection's words, all of them, leave room for it; words that may be cut
+        // (a line that claims no room) give way to it while 60 columns are left them.
         let words = line.map { CharWidth.of($0.lead) + CharWidth.of($0.rest) } ?? 0
-        if bilingual, !state.help, words + CharWidth.of(hints) + CharWidth.of(t[.hintLanguage]) + 6 <= layout.width {
+        let languageKey = CharWidth.of(t[.hintLanguage]) + 2, keys = CharWidth.of(hints)
+        let yields = !(line?.claimsRoom ?? false) && layout.width - keys - languageKey >= 60
+        if bilingual, !state.help, words + keys + languageKey + 4 <= layout.width || yields {
             hints = t[.hintLanguage] + "  " + hints
         }
         let hintX = layout.width - CharWidth.of(hints) - 1

@@ -75,4 +75,15 @@ import Testing
         let error = #expect(throws: CompiledStoryError.self) { try StoryCodec.decode(magic + [2, 4, 9, 0, 0, 0]) }
         #expect(error?.description.contains("refers to one not read") == true, "\(error?.description ?? "")")
     }
+
+    /// A table read twice under one key (a country named twice in one language) is refused, not a trap.
+    @Test func aRepeatedKeyIsRefused() {
+        let bytes = StoryCodec.encode(Fixtures.editions)
+        let magic = Array(bytes.prefix(1 + Int(bytes[0]) / 2))
+        let ko = [4] + Array("ko".utf8)
+        // One country: names "A" and "B", then "ko" twice with two names, then its label point.
+        let country: [UInt8] = [2, 4, 2, 0x41, 2, 0x42, 4] + ko + ko + [4, 2, 0x78, 2, 0x79] + Array(repeating: 0, count: 16)
+        let error = #expect(throws: CompiledStoryError.self) { try StoryCodec.decode(magic + country + [0, 0, 0]) }
+        #expect(error?.description.contains("repeat 'ko'") == true, "\(error?.description ?? "")")
+    }
 }

@@ -17,8 +17,9 @@ public struct CompiledStoryError: Error, CustomStringConvertible {
 /// then makes one string where it would have made two.
 struct BinaryWriter {
     var bytes: [UInt8] = []
-    /// Each long text written so far, by its place among them.
-    private var written: [String: Int] = [:]
+    /// Each long text written so far, by its place among them; keyed by its bytes, since
+    /// strings compare equal across Unicode normalisation forms and the bytes must come back.
+    private var written: [[UInt8]: Int] = [:]
 
     /// Texts of at most this many bytes are Swift's small strings, stored without an
     /// allocation: not worth a reference.
@@ -40,13 +41,13 @@ struct BinaryWriter {
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
     mutating func string(_ s: String) {
-        if let seen = written[s] {
+        if let seen = written[Array(s.utf8)] {
             int(-1 - seen)
             return
         }
         int(s.utf8.count)
         bytes.append(contentsOf: s.utf8)
-        if s.utf8.count >= Self.shortest { written[s] = written.count }
+        if s.utf8.count >= Self.shortest { written[Array(s.utf8)] = written.count }
     }
 
     mutating func value(_ v: some Compact) { v.write(to: &self) }
@@ -127,6 +128,17 @@ struct BinaryReader {
     }
 
     mutating func value<T: Compact>(_: T.Type = T.self) throws(CompiledStoryError) -> T { try T(from: &self) }
+
+    /// Two lists of texts read as keys and their values; unequal lists or a repeated key are an
+    /// error (`what` names the table), never a trap.
+    static func table(_ keys: [String], _ values: [String], what: String) throws(CompiledStoryError) -> [String: String] {
+        guard keys.count == values.count else { throw CompiledStoryError(description: "\(what) are not whole") }
+        var out: [String: String] = [:]
+        for (key, value) in zip(keys, values) {
+            guard out.updateValue(value, forKey: key) == nil else { throw CompiledStoryError(description: "\(what) repeat '\(key)'") }
+        }
+        return out
+    }
 
     mutating func list<T: Compact>(_: T.Type = T.self) throws(CompiledStoryError) -> [T] {
         let n = try count()

@@ -95,13 +95,12 @@ extension CountryShape: Compact {
     init(from r: inout BinaryReader) throws(CompiledStoryError) {
         let names = try r.strings(), languages = try r.strings(), local = try r.strings()
         let label: GeoPoint = try r.value()
-        guard names.count == 2, languages.count == local.count else {
-            throw CompiledStoryError(description: "a country's names are not whole")
-        }
+        guard names.count == 2 else { throw CompiledStoryError(description: "a country's names are not whole") }
+        let named = try BinaryReader.table(languages, local, what: "a country's names in other editions")
         let shape = try RingCoding.read(from: &r)
         let bounds = GeoRect(minLon: try r.double(), minLat: try r.double(), maxLon: try r.double(), maxLat: try r.double())
         self.init(iso: names[0], name: names[1], label: label, rings: shape.rings, mercatorRings: shape.mercator, bounds: bounds,
-                  names: Dictionary(uniqueKeysWithValues: zip(languages, local)))
+                  names: named)
     }
 }
 

@@ -44,10 +44,10 @@ public enum StoryCodec {
             }
             let routes: [Route] = try r.list(), places: [Place] = try r.list()
             let chapters: Chapters = try r.value(), tour: [TourStep] = try r.list()
-            let codes = try r.strings(), labels = try r.strings()
-            guard codes.count == labels.count else { throw CompiledStoryError(description: "the map labels are not whole") }
+            let codes = try r.strings(), texts = try r.strings()
+            let labels = try BinaryReader.table(codes, texts, what: "the map labels")
             stories[language] = Story(routes: routes, places: places, map: map, chapters: chapters, tour: tour,
-                                      mapLabels: Dictionary(uniqueKeysWithValues: zip(codes, labels)), language: language)
+                                      mapLabels: labels, language: language)
         }
         guard r.at == bytes.count else { throw CompiledStoryError(description: "the compiled story has \(bytes.count - r.at) bytes too many") }
         guard stories[.en] != nil else { throw CompiledStoryError(description: "the compiled story has no English edition") }
