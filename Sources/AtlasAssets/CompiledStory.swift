@@ -8,6 +8,6 @@ public enum CompiledStory {
         guard let data = Data(base64Encoded: CompiledStoryBytes.base64) else {
             throw CompiledStoryError(description: "the compiled story is not base64")
         }
-        return try data.withUnsafeBytes { raw in Result { () throws(CompiledStoryError) in try StoryCodec.decode(raw) } }.get()
+        return try StoryCodec.decode(data)
     }
 }

@@ -48,28 +48,14 @@ enum DMZLine {
     /// map asset keeps shared borders identical in both neighbours).
     static func segments(_ map: WorldMap) -> [(GeoPoint, GeoPoint)] {
         guard let kp = map.countryIndex(of: "KP"), let kr = map.countryIndex(of: "KR") else { return [] }
-        typealias Edge = (Double, Double, Double, Double)
-        // South Korea's edges both ways round, sorted and searched by halving: no hashed set of
-        // points to build at every start.
-        var southern: [Edge] = []
+        struct Edge: Hashable { var a: GeoPoint; var b: GeoPoint }
+        var southern: Set<Edge> = []
         for ring in map.countries[kr].rings {
-            for (a, b) in zip(ring, ring.dropFirst()) {
-                southern.append((a.lon, a.lat, b.lon, b.lat))
-                southern.append((b.lon, b.lat, a.lon, a.lat))
-            }
-        }
-        southern.sort { $0 < $1 }
-        func shared(_ e: Edge) -> Bool {
-            var low = 0, high = southern.count
-            while low < high {
-                let mid = (low + high) / 2
-                if southern[mid] < e { low = mid + 1 } else { high = mid }
-            }
-            return low < southern.count && southern[low] == e
+            for (a, b) in zip(ring, ring.dropFirst()) { southern.insert(Edge(a: a, b: b)); southern.insert(Edge(a: b, b: a)) }
         }
         var out: [(GeoPoint, GeoPoint)] = []
         for ring in map.countries[kp].rings {
-            for (a, b) in zip(ring, ring.dropFirst()) where shared((a.lon, a.lat, b.lon, b.lat)) { out.append((a, b)) }
+            for (a, b) in zip(ring, ring.dropFirst()) where southern.contains(Edge(a: a, b: b)) { out.append((a, b)) }
         }
         return out
     }

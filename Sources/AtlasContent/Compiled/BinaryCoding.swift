@@ -41,13 +41,14 @@ struct BinaryWriter {
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
     mutating func string(_ s: String) {
-        if let seen = written[Array(s.utf8)] {
+        let utf8 = Array(s.utf8)
+        if let seen = written[utf8] {
             int(-1 - seen)
             return
         }
-        int(s.utf8.count)
-        bytes.append(contentsOf: s.utf8)
-        if s.utf8.count >= Self.shortest { written[Array(s.utf8)] = written.count }
+        int(utf8.count)
+        bytes.append(contentsOf: utf8)
+        if utf8.count >= Self.shortest { written[utf8] = written.count }
     }
 
     mutating func value(_ v: some Compact) { v.write(to: &self) }

@@ -1,4 +1,5 @@
 import AtlasGeo
+import Foundation
 
 /// The story in its compiled form: what the build writes after loading and validating the
 /// built-in content, and what the program reads at start instead of parsing YAML and GeoJSON.
@@ -27,12 +28,12 @@ public enum StoryCodec {
         return w.bytes
     }
 
-    public static func decode(_ bytes: [UInt8]) throws(CompiledStoryError) -> Editions {
+    /// Reads the bytes where they lie (the compiled story's decoded base64 is not copied again).
+    public static func decode(_ bytes: some ContiguousBytes) throws(CompiledStoryError) -> Editions {
         try bytes.withUnsafeBytes { raw in Result { () throws(CompiledStoryError) in try decode(raw) } }.get()
     }
 
-    /// Reads the bytes where they lie (the compiled story's decoded base64, not copied again).
-    public static func decode(_ bytes: UnsafeRawBufferPointer) throws(CompiledStoryError) -> Editions {
+    private static func decode(_ bytes: UnsafeRawBufferPointer) throws(CompiledStoryError) -> Editions {
         var r = BinaryReader(bytes)
         guard (try? r.string()) == magic else { throw CompiledStoryError(description: "not a compiled story of this program") }
         let countries: [CountryShape] = try r.list()
